@@ -1,0 +1,28 @@
+package io.rollsense.protocol;
+
+/**
+ * Receives what a {@link LineDecoder} finds, in input order, on the thread that calls
+ * {@link LineDecoder#feed}. {@code lineNumber} counts every line from 1, good or bad.
+ * Implementations must not throw; objects passed in may be kept (they are not reused).
+ */
+public interface DecodeListener {
+    /** A valid hello; it replaces any earlier one and resets frame-count tracking. */
+    default void onHello(Hello hello, long lineNumber) {
+    }
+
+    /**
+     * A valid frame for the current hello.
+     *
+     * @param dropped frames missing before this one according to the seq jump (0 normally)
+     */
+    default void onFrame(Frame frame, long dropped, long lineNumber) {
+    }
+
+    /** A device log line (starts with {@code #}, not a hello); {@code text} is without the {@code #}. */
+    default void onLog(String text, long lineNumber) {
+    }
+
+    /** A rejected line. */
+    default void onBadLine(BadLine bad, long lineNumber) {
+    }
+}
