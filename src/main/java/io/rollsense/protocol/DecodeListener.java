@@ -6,6 +6,15 @@ package io.rollsense.protocol;
  * Implementations must not throw; objects passed in may be kept (they are not reused).
  */
 public interface DecodeListener {
+    /**
+     * Every complete non-empty line exactly as received, before it is classified (for recording).
+     * {@code line} holds the bytes without terminator from {@code off}, {@code len} bytes (at most
+     * {@link WireFormat#MAX_LINE_BYTES}; an over-long line is reported truncated); the array is reused
+     * after the call returns, so copy what you keep.
+     */
+    default void onRawLine(byte[] line, int off, int len, long lineNumber) {
+    }
+
     /** A valid hello; it replaces any earlier one and resets frame-count tracking. */
     default void onHello(Hello hello, long lineNumber) {
     }

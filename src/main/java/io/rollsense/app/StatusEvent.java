@@ -1,0 +1,20 @@
+package io.rollsense.app;
+
+/**
+ * A change in a source's state, for the status line and {@code live --json}.
+ *
+ * @param kind       what happened
+ * @param deviceId   device id, or the port/topic when the device is not known yet
+ * @param message    one human-readable line (e.g. "/dev/ttyUSB0 unplugged; waiting for it to return")
+ * @param hostTimeMs host wall clock, epoch ms
+ */
+public record StatusEvent(Kind kind, String deviceId, String message, long hostTimeMs) {
+    /** Kinds of status change; {@link #key()} is the JSON {@code status} value. */
+    public enum Kind {
+        CONNECTED, DISCONNECTED, HELLO, LOG, BAD_LINES, DROPPED, OFFLINE, ONLINE;
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+}
