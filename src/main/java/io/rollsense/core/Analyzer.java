@@ -11,7 +11,8 @@ import uk.me.berndporr.iirj.Butterworth;
  * no I/O, threads or clocks. Not thread-safe: one thread owns an analyzer.
  *
  * <p>Per frame: readings become kPa through the {@link Calibration} (tare, gain, curve; newtons are
- * divided by the taxel area), each channel is low-passed (iirj Butterworth, 8 Hz) for decisions,
+ * divided by the taxel area), each channel is median-filtered over about 90 ms (glitches of a few
+ * samples vanish) and low-passed (iirj Butterworth, 8 Hz) for decisions,
  * the measured values give the {@link PressureField} and the alert peaks. Times are ms since the
  * first valid frame (or since the origin given to the constructor). Frames whose device time goes
  * backwards or whose channel count differs from the hello are skipped and counted, never thrown.
@@ -24,6 +25,8 @@ public final class Analyzer {
     public static final double LOAD_KPA = 2.0;
     /** Cut-off of the per-channel decision filter in Hz (lower at low frame rates). */
     static final double FILTER_HZ = 8.0;
+    /** Span of the per-channel median filter in ms: glitches up to about half of it vanish. */
+    static final double GLITCH_SPAN_MS = 90;
 
     private final Hello hello;
     private final AnalysisSettings settings;
@@ -32,6 +35,7 @@ public final class Analyzer {
     private final double toKpa;
     private Calibration calibration;
     private final Tare tare;
+    private final SlidingMedian[] medians;
     private final Butterworth[] filters;
     private final double[] measured;
     private final double[] filtered;
@@ -71,8 +75,10 @@ public final class Analyzer {
         this.toKpa = unitFactor(hello, calibration);
         this.tare = new Tare(channels);
         this.filters = new Butterworth[channels];
+        this.medians = new SlidingMedian[channels];
         double cutoff = Math.min(FILTER_HZ, hello.rateHz() * 0.3);
         for (int i = 0; i < channels; i++) {
+            medians[i] = new SlidingMedian(SlidingMedian.windowFor(GLITCH_SPAN_MS, hello.rateHz()));
             filters[i] = new Butterworth();
             filters[i].lowPass(2, hello.rateHz(), cutoff);
         }
@@ -123,13 +129,15 @@ public final class Analyzer {
         frames++;
         double[] raw = frame.values();
         double fMax = 0;
+        double mMax = 0;
         for (int i = 0; i < channels; i++) {
             measured[i] = calibration.apply(i, raw[i]) * toKpa;
-            filtered[i] = filters[i].filter(measured[i]);
+            filtered[i] = filters[i].filter(medians[i].filter(measured[i]));
             fMax = Math.max(fMax, filtered[i]);
+            mMax = Math.max(mMax, measured[i]);
         }
         boolean loaded = fMax >= LOAD_KPA;
-        double[] offsets = tare.accept(t, raw, !loaded);
+        double[] offsets = tare.accept(t, raw, !loaded && mMax < LOAD_KPA);
         if (offsets != null) {
             calibration = calibration.withOffsets(offsets);
         }

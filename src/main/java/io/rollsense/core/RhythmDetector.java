@@ -30,7 +30,7 @@ final class RhythmDetector {
     private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
     private static final int CAPACITY = 640;
     private static final double REFINE_PERIODS = 5;
-    private static final int DEFAULT_BASELINE = 30;
+    private static final int DEFAULT_BASELINE = 20;
 
     private final Butterworth lowPass = new Butterworth();
     private final PeriodEstimator estimator = new PeriodEstimator();
