@@ -79,7 +79,7 @@ final class FrameParser {
         } else if (seq < 0) {
             range = "seq out of range 0..4294967295";
         }
-        if (!comma(b, end, "t_ms")) {
+        if (!comma(b, end, -1)) {
             return false;
         }
         timeMs = unsigned(b, end);
@@ -93,7 +93,7 @@ final class FrameParser {
             if (count == values.length) {
                 return fail(BadLineCategory.CHANNEL_COUNT, "more than " + values.length + " values");
             }
-            if (!comma(b, end, "value " + count)) {
+            if (!comma(b, end, count)) {
                 return false;
             }
             double v = decimal(b, end);
@@ -111,9 +111,10 @@ final class FrameParser {
         return range == null || fail(BadLineCategory.RANGE, range);
     }
 
-    private boolean comma(byte[] b, int end, String next) {
+    /** Expects a ',' before field {@code value} ({@code -1} = t_ms). */
+    private boolean comma(byte[] b, int end, int value) {
         if (pos >= end || b[pos] != ',') {
-            return fail(BadLineCategory.SYNTAX, "expected ',' before " + next);
+            return fail(BadLineCategory.SYNTAX, "expected ',' before " + (value < 0 ? "t_ms" : "value " + value));
         }
         pos++;
         return true;
