@@ -8,6 +8,7 @@ import io.rollsense.protocol.BadLineCategory;
 import io.rollsense.protocol.DecoderStats;
 import io.rollsense.protocol.Hello;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -52,8 +53,28 @@ final class CheckReport {
             out.printf(Locale.ROOT, "log lines (first %d):%n", sum.logExamples.size());
             sum.logExamples.forEach(e -> out.printf(Locale.ROOT, "    line %d: #%s%n", e.line(), e.detail()));
         }
-        out.println(s.badLines() == 0 && s.droppedFrames() == 0 && !sum.devices.isEmpty()
-                ? "result: OK" : "result: problems found (see above)");
+        List<String> problems = problems(s, sum);
+        out.println(problems.isEmpty() ? "result: OK" : "result: " + String.join(", ", problems));
+    }
+
+    /** Short phrases for everything a firmware author should fix; empty when the capture is clean. */
+    static List<String> problems(DecoderStats s, CaptureSummary sum) {
+        List<String> p = new ArrayList<>();
+        if (sum.devices.isEmpty()) {
+            p.add("no valid hello");
+        }
+        if (s.badLines() > 0) {
+            p.add(s.badLines() + " bad lines");
+        }
+        if (s.droppedFrames() > 0) {
+            p.add(s.droppedFrames() + " dropped frames");
+        }
+        sum.devices.forEach((id, d) -> {
+            if (Math.abs(d.measuredRateHz() / d.hello.rateHz() - 1) > RATE_TOLERANCE) {
+                p.add(id + " rate differs from declared");
+            }
+        });
+        return p;
     }
 
     private static String rateText(CaptureSummary.Device d) {
@@ -102,6 +123,8 @@ final class CheckReport {
                 o.put("measured_rate_hz", m);
             }
         });
+        ArrayNode problems = root.putArray("problems");
+        problems(s, sum).forEach(problems::add);
         ArrayNode logs = root.putArray("log_examples");
         sum.logExamples.forEach(e -> logs.addObject().put("line", e.line()).put("text", e.detail()));
         try {

@@ -61,7 +61,7 @@ class CheckCommandTest {
         assertTrue(text.contains("line 201: CRC 0000"), text);
         assertTrue(text.contains("line 202: line starts with neither"), text);
         assertTrue(text.contains("line 1: #boot ok"), text);
-        assertTrue(text.contains("result: problems found"), text);
+        assertTrue(text.contains("result: 3 bad lines, 2 dropped frames, roller-01 rate differs from declared"), text);
     }
 
     @Test
@@ -117,6 +117,7 @@ class CheckCommandTest {
         JsonNode j = new ObjectMapper().readTree(out.toString());
         assertEquals(j.get("lines").asLong(), j.get("bad_lines").asLong() + j.get("log_lines").asLong());
         assertEquals(0, j.get("devices").size());
+        assertEquals("no valid hello", j.get("problems").get(0).asText());
     }
 
     @Test
