@@ -2,12 +2,12 @@ package io.rollsense.cli;
 
 import io.rollsense.protocol.DecoderStats;
 import io.rollsense.protocol.LineDecoder;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -42,11 +42,8 @@ final class CheckCommand implements Callable<Integer> {
         if ("-".equals(input)) {
             decode(System.in, "standard input", decoder, summary);
         } else {
-            Path path = Path.of(input);
-            try (InputStream in = Files.newInputStream(path)) {
+            try (InputStream in = open(input)) {
                 decode(in, input, decoder, summary);
-            } catch (NoSuchFileException | FileNotFoundException e) {
-                throw new IOException("capture file not found: " + input, e);
             }
         }
         DecoderStats stats = decoder.stats();
@@ -59,6 +56,16 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private static InputStream open(String file) throws IOException {
+        try {
+            return Files.newInputStream(Path.of(file));
+        } catch (NoSuchFileException e) {
+            throw new IOException("capture file not found: " + file, e);
+        } catch (IOException | InvalidPathException e) {
+            throw new IOException("cannot open capture file " + file + ": " + e, e);
+        }
     }
 
     private static void decode(InputStream in, String name, LineDecoder decoder, CaptureSummary summary) throws IOException {

@@ -22,9 +22,16 @@ import java.util.Map;
  * any other {@code #} line is a log line; {@code $} starts a frame ({@link FrameParser}); anything
  * else is {@link BadLineCategory#UNKNOWN}. A well-formed frame before any hello is
  * {@link BadLineCategory#NO_HELLO}; one whose value count differs from the hello's channel count
- * is {@link BadLineCategory#CHANNEL_COUNT}. Frames carry unwrapped seq and device time; see
- * {@link SequenceTracker} for wraps, dropped frames and device restarts. A hello from the same
- * device as the current one keeps seq and time tracking; a different device starts afresh.
+ * is {@link BadLineCategory#CHANNEL_COUNT}. Bad lines change no state.
+ *
+ * <p>Counters: {@link Frame#seq()} and {@link Frame#deviceTimeMs()} are unwrapped across uint32
+ * wraps ({@code 4294967295 -> 0} is one step, not a drop). A forward seq jump of {@code d} means
+ * {@code d - 1} dropped frames. A seq that goes backwards or repeats, or a device clock that goes
+ * backwards, is a device restart: no drops are counted, seq keeps rising (still equal to the wire
+ * value modulo 2^32) and device time stays monotonic by continuing one nominal frame period
+ * ({@code round(1000 / rate)} ms) after the previous frame, then following the new clock.
+ * A hello from the same device as the current one keeps seq and time tracking (devices re-send
+ * it at will); a hello from a different device starts afresh with its first frame.
  *
  * <p>The happy path of a frame line allocates only the {@link Frame} and its values array.
  */
