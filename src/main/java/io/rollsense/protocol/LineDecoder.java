@@ -94,7 +94,11 @@ public final class LineDecoder {
         }
     }
 
-    /** End of input: a final unterminated line is decoded as if it had a terminator. */
+    /**
+     * End of input: a final unterminated line is decoded as if it had a terminator. The decoder
+     * stays usable (hello, seq and time tracking are kept), so this may also be called at every
+     * message boundary, e.g. after each MQTT message whose last line has no {@code \n}.
+     */
     public void finish(DecodeListener listener) {
         if (bufLen > 0 || discarding || pendingCr) {
             endBufferedLine(listener);

@@ -78,4 +78,18 @@ class ChunkingTest {
         d.finish(r);
         assertEquals(whole(in).events, r.events);
     }
+
+    @Test
+    void finishAtMessageBoundariesKeepsTracking() {
+        // MQTT: each message holds lines without a final newline; finish() after each one
+        LineDecoder d = new LineDecoder();
+        Recorder r = new Recorder();
+        for (String msg : new String[] {HELLO3, frame("1,10,1,2,3") + "\n" + frame("2,20,1,2,3"), frame("5,50,1,2,3")}) {
+            byte[] b = msg.getBytes(StandardCharsets.US_ASCII);
+            d.feed(b, 0, b.length, r);
+            d.finish(r);
+        }
+        assertEquals(List.of(0L, 0L, 2L), r.dropped);
+        assertEquals(4, d.stats().lines());
+    }
 }
