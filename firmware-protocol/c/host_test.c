@@ -1,0 +1,585 @@
+/*
+ * Host test of the C reference encoder against the shared test vectors (../vectors.txt).
+ *
+ * For every vector it classifies the line on its own (a small strict checker of the v1 grammar,
+ * independent of the Java decoder) and compares with the vector's expectation: category of bad
+ * lines, hello fields, frame seq/t/values/dropped, and that the CRC of every valid frame is right.
+ * Every `canonical` frame and hello is re-encoded with rs_frame_line / rs_hello_line and compared
+ * byte for byte. A few direct checks of the encoder API (overflow, bad arguments) run first.
+ *
+ * Usage: host_test [vectors.txt]   Prints "N passed, M failed"; exits 1 on any failure.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "rollsense_proto.h"
+
+#define MAX_BYTES 65536
+#define MAX_VALUES 512
+#define MAX_TOKENS 64
+
+enum { K_HELLO, K_FRAME, K_LOG, K_BAD };
+static const char *const CATS[] = {"checksum", "syntax", "channel_count", "range",
+                                   "no_hello", "too_long", "unknown"};
+enum { C_CHECKSUM, C_SYNTAX, C_CHANNEL_COUNT, C_RANGE, C_NO_HELLO, C_TOO_LONG, C_UNKNOWN, C_NONE };
+
+typedef struct { const char *s; size_t n; } span;
+
+typedef struct {
+    int kind, cat;
+    span device, kind_word, unit, rate, pos[MAX_VALUES], fw, area;
+    int has_fw, has_area;
+    size_t npos;
+    unsigned long seq, t;
+    double values[MAX_VALUES];
+    span value_text[MAX_VALUES];
+    size_t nvalues;
+} parsed;
+
+static int passed, failed, vector_failed;
+static long file_line;
+
+static void fail(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "vectors.txt:%ld: ", file_line);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+    vector_failed = 1;
+}
+
+static void check(int ok, const char *what)
+{
+    if (ok) {
+        passed++;
+    } else {
+        failed++;
+        fprintf(stderr, "encoder check failed: %s\n", what);
+    }
+}
+
+static int span_eq(span a, const char *s)
+{
+    return a.n == strlen(s) && memcmp(a.s, s, a.n) == 0;
+}
+
+static int is_digit(char c) { return c >= '0' && c <= '9'; }
+
+/* DIGIT+ ["." DIGIT+]. 0 ok, C_SYNTAX, or C_RANGE for a well-formed negative number. */
+static int parse_dec(span f, double *out)
+{
+    size_t i = 0, start;
+    char tmp[64];
+    int neg = f.n > 0 && f.s[0] == '-';
+    if (neg) {
+        i = 1;
+    }
+    start = i;
+    while (i < f.n && is_digit(f.s[i])) i++;
+    if (i == start) return C_SYNTAX;
+    if (i < f.n && f.s[i] == '.') {
+        size_t frac = ++i;
+        while (i < f.n && is_digit(f.s[i])) i++;
+        if (i == frac) return C_SYNTAX;
+    }
+    if (i != f.n) return C_SYNTAX;
+    if (neg) return C_RANGE;
+    if (f.n >= sizeof tmp) return C_RANGE;
+    memcpy(tmp, f.s, f.n);
+    tmp[f.n] = '\0';
+    *out = strtod(tmp, NULL);
+    return 0;
+}
+
+/* DIGIT+ within uint32; a negative or too large integer is C_RANGE. */
+static int parse_u32(span f, unsigned long *out)
+{
+    size_t i = 0;
+    unsigned long long v = 0;
+    if (f.n > 1 && f.s[0] == '-') {
+        i = 1;
+    }
+    if (i == f.n) return C_SYNTAX;
+    for (; i < f.n; i++) {
+        if (!is_digit(f.s[i])) return C_SYNTAX;
+        if (v <= 0xFFFFFFFFull) v = v * 10u + (unsigned)(f.s[i] - '0');
+    }
+    if (f.s[0] == '-' || v > 0xFFFFFFFFull) return C_RANGE;
+    *out = (unsigned long)v;
+    return 0;
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    return -1;
+}
+
+/* Splits s[0..n) at sep into at most max spans; returns the count (max + 1 when too many). */
+static size_t split(const char *s, size_t n, char sep, span *out, size_t max)
+{
+    size_t count = 0, start = 0, i;
+    for (i = 0; i <= n; i++) {
+        if (i == n || s[i] == sep) {
+            if (count == max) return max + 1;
+            out[count].s = s + start;
+            out[count].n = i - start;
+            count++;
+            start = i + 1;
+        }
+    }
+    return count;
+}
+
+static int parse_frame(const char *b, size_t n, int have_hello, size_t channels, parsed *p)
+{
+    const char *star = memchr(b, '*', n);
+    span fields[MAX_VALUES + 2];
+    size_t nf, i, payload;
+    int r, k;
+    unsigned crc = 0;
+    if (star == NULL) return C_SYNTAX;
+    payload = (size_t)(star - b) - 1u;
+    if (n - (size_t)(star - b) != 5u) return C_SYNTAX;
+    for (k = 1; k <= 4; k++) {
+        int h = hexval(star[k]);
+        if (h < 0 || (star[k] >= 'a' && star[k] <= 'f')) return C_SYNTAX;
+        crc = crc * 16u + (unsigned)h;
+    }
+    if (rs_crc16(b + 1, payload) != crc) return C_CHECKSUM;
+    nf = split(b + 1, payload, ',', fields, MAX_VALUES + 2);
+    if (nf < 3 || nf > MAX_VALUES + 2) return C_SYNTAX;
+    if ((r = parse_u32(fields[0], &p->seq)) != 0) return r;
+    if ((r = parse_u32(fields[1], &p->t)) != 0) return r;
+    p->nvalues = nf - 2;
+    for (i = 0; i < p->nvalues; i++) {
+        p->value_text[i] = fields[i + 2];
+        if ((r = parse_dec(fields[i + 2], &p->values[i])) != 0) return r;
+    }
+    if (!have_hello) return C_NO_HELLO;
+    if (p->nvalues != channels) return C_CHANNEL_COUNT;
+    return C_NONE;
+}
+
+static int parse_hello(const char *b, size_t n, parsed *p)
+{
+    span tok[MAX_TOKENS + 1];
+    size_t nt, i;
+    int seen_v = 0, seen_rate = 0, r;
+    double d;
+    unsigned long v;
+    memset(&p->device, 0, sizeof p->device);
+    p->kind_word = p->unit = p->rate = p->device;
+    p->npos = 0;
+    p->has_fw = p->has_area = 0;
+    if (n == 6) return C_SYNTAX; /* exactly "#HELLO" */
+    nt = split(b + 7, n - 7, ' ', tok, MAX_TOKENS);
+    if (nt > MAX_TOKENS) return C_SYNTAX;
+    for (i = 0; i < nt; i++) {
+        const char *eq = memchr(tok[i].s, '=', tok[i].n);
+        span key, val;
+        if (tok[i].n == 0) continue;
+        if (eq == NULL || eq == tok[i].s) return C_SYNTAX;
+        key.s = tok[i].s;
+        key.n = (size_t)(eq - tok[i].s);
+        val.s = eq + 1;
+        val.n = tok[i].n - key.n - 1;
+        if (span_eq(key, "v")) {
+            if ((r = parse_u32(val, &v)) != 0) return r;
+            if (v != 1) return C_RANGE;
+            seen_v = 1;
+        } else if (span_eq(key, "device")) {
+            if (val.n == 0 || memchr(val.s, '/', val.n) != NULL) return C_SYNTAX;
+            p->device = val;
+        } else if (span_eq(key, "kind")) {
+            if (!span_eq(val, "roller") && !span_eq(val, "balls") && !span_eq(val, "pad")) return C_SYNTAX;
+            p->kind_word = val;
+        } else if (span_eq(key, "unit")) {
+            if (!span_eq(val, "raw") && !span_eq(val, "N") && !span_eq(val, "kPa")) return C_SYNTAX;
+            p->unit = val;
+        } else if (span_eq(key, "rate")) {
+            if ((r = parse_dec(val, &d)) != 0) return r;
+            if (!(d > 0)) return C_RANGE;
+            p->rate = val;
+            seen_rate = 1;
+        } else if (span_eq(key, "area")) {
+            if ((r = parse_dec(val, &d)) != 0) return r;
+            if (!(d > 0)) return C_RANGE;
+            p->area = val;
+            p->has_area = 1;
+        } else if (span_eq(key, "fw")) {
+            p->fw = val;
+            p->has_fw = 1;
+        } else if (span_eq(key, "pos")) {
+            size_t k;
+            p->npos = split(val.s, val.n, ',', p->pos, MAX_VALUES);
+            if (p->npos > MAX_VALUES) return C_RANGE;
+            for (k = 0; k < p->npos; k++) {
+                span s = p->pos[k];
+                if (s.n > 1 && s.s[0] == '-') {
+                    s.s++;
+                    s.n--;
+                }
+                if (parse_dec(s, &d) != 0) return C_SYNTAX;
+            }
+            if (p->npos > RS_MAX_CHANNELS) return C_RANGE;
+        }
+    }
+    if (!seen_v || !seen_rate || p->device.n == 0 || p->kind_word.n == 0 || p->unit.n == 0 || p->npos == 0) {
+        return C_SYNTAX;
+    }
+    return C_NONE;
+}
+
+/* Classifies one line (no terminator) as the protocol defines it. */
+static void classify(const char *b, size_t n, int have_hello, size_t channels, parsed *p)
+{
+    p->cat = C_NONE;
+    if (n > RS_MAX_LINE) {
+        p->kind = K_BAD;
+        p->cat = C_TOO_LONG;
+    } else if (n > 0 && b[0] == '$') {
+        p->cat = parse_frame(b, n, have_hello, channels, p);
+        p->kind = p->cat == C_NONE ? K_FRAME : K_BAD;
+    } else if (n >= 6 && memcmp(b, "#HELLO", 6) == 0 && (n == 6 || b[6] == ' ')) {
+        p->cat = parse_hello(b, n, p);
+        p->kind = p->cat == C_NONE ? K_HELLO : K_BAD;
+    } else if (n > 0 && b[0] == '#') {
+        p->kind = K_LOG;
+    } else {
+        p->kind = K_BAD;
+        p->cat = C_UNKNOWN;
+    }
+}
+
+/* Decodes the LINE field escapes into out; returns the length or -1. */
+static long unescape(const char *s, char *out)
+{
+    size_t n = 0;
+    unsigned long count;
+    char c;
+    if (sscanf(s, "@repeat(%c,%lu)", &c, &count) == 2 && strchr(s, ')') != NULL && strchr(s, ')')[1] == '\0') {
+        if (count >= MAX_BYTES) return -1;
+        memset(out, c, count);
+        return (long)count;
+    }
+    while (*s != '\0') {
+        if (n + 1 >= MAX_BYTES) return -1;
+        if (*s != '\\') {
+            out[n++] = *s++;
+            continue;
+        }
+        s++;
+        if (*s == '\\') out[n++] = '\\';
+        else if (*s == 't') out[n++] = '\t';
+        else if (*s == 'r') out[n++] = '\r';
+        else if (*s == 'x' && hexval(s[1]) >= 0 && hexval(s[2]) >= 0) {
+            out[n++] = (char)(hexval(s[1]) * 16 + hexval(s[2]));
+            s += 2;
+        } else return -1;
+        s++;
+    }
+    return (long)n;
+}
+
+/* Fixed point with exactly `decimals` decimals from an optionally signed decimal text; -1 if it cannot be. */
+static int to_fixed(span f, uint8_t decimals, long long *out)
+{
+    size_t i = 0, nfrac = 0;
+    long long v = 0;
+    int neg = 0, in_frac = 0;
+    if (f.n > 0 && f.s[0] == '-') {
+        neg = 1;
+        i = 1;
+    }
+    if (i == f.n) return -1;
+    for (; i < f.n; i++) {
+        if (f.s[i] == '.' && !in_frac) {
+            in_frac = 1;
+            continue;
+        }
+        if (!is_digit(f.s[i]) || v > 1000000000000LL) return -1;
+        v = v * 10 + (f.s[i] - '0');
+        if (in_frac) nfrac++;
+    }
+    if (nfrac > decimals) return -1;
+    for (; nfrac < decimals; nfrac++) v *= 10;
+    *out = neg ? -v : v;
+    return 0;
+}
+
+static span span_of(const char *s)
+{
+    span r;
+    r.s = s;
+    r.n = strlen(s);
+    return r;
+}
+
+/* Expectation "key=value" lookup among the tokens; NULL when absent. */
+static const char *exp_get(char **tok, int nt, const char *key)
+{
+    int i;
+    size_t kn = strlen(key);
+    for (i = 1; i < nt; i++) {
+        if (strncmp(tok[i], key, kn) == 0 && tok[i][kn] == '=') return tok[i] + kn + 1;
+    }
+    return NULL;
+}
+
+static int exp_flag(char **tok, int nt, const char *flag)
+{
+    int i;
+    for (i = 1; i < nt; i++) {
+        if (strcmp(tok[i], flag) == 0) return 1;
+    }
+    return 0;
+}
+
+static void compare_bytes(const char *what, const char *enc, int len, const char *line, size_t n)
+{
+    if (len < 0) {
+        fail("%s: encoder returned error %d", what, len);
+    } else if ((size_t)len != n || memcmp(enc, line, n) != 0) {
+        fail("%s: re-encoded line differs:\n  vector:  %.*s\n  encoder: %s", what, (int)n, line, enc);
+    }
+}
+
+static void check_hello(char **tok, int nt, const parsed *p, const char *line, size_t n)
+{
+    const char *device = exp_get(tok, nt, "device"), *kind = exp_get(tok, nt, "kind");
+    const char *rate = exp_get(tok, nt, "rate"), *unit = exp_get(tok, nt, "unit");
+    const char *channels = exp_get(tok, nt, "channels");
+    double exp_rate = 0, line_rate = 0;
+    if (!device || !kind || !rate || !unit || !channels) {
+        fail("hello expectation needs device, kind, rate, unit, channels");
+        return;
+    }
+    parse_dec(span_of(rate), &exp_rate);
+    parse_dec(p->rate, &line_rate);
+    if (!span_eq(p->device, device) || !span_eq(p->kind_word, kind) || !span_eq(p->unit, unit)
+        || exp_rate != line_rate || strtoul(channels, NULL, 10) != p->npos) {
+        fail("hello fields differ from the line (device=%.*s kind=%.*s rate=%.*s unit=%.*s channels=%lu)",
+             (int)p->device.n, p->device.s, (int)p->kind_word.n, p->kind_word.s, (int)p->rate.n,
+             p->rate.s, (int)p->unit.n, p->unit.s, (unsigned long)p->npos);
+        return;
+    }
+    if (exp_flag(tok, nt, "canonical")) {
+        static const char *const KINDS[] = {"roller", "balls", "pad"};
+        static const char *const UNITS[] = {"raw", "N", "kPa"};
+        int32_t pos[RS_MAX_CHANNELS];
+        char fw[80], enc[RS_LINE_BUF];
+        long long fixed;
+        rs_hello h;
+        size_t i;
+        int k;
+        memset(&h, 0, sizeof h);
+        h.device = device;
+        for (k = 0; k < 3; k++) {
+            if (strcmp(kind, KINDS[k]) == 0) h.kind = (rs_kind)k;
+            if (strcmp(unit, UNITS[k]) == 0) h.unit = (rs_unit)k;
+        }
+        if (to_fixed(span_of(rate), 4, &fixed) != 0) {
+            fail("canonical hello rate needs at most 4 decimals");
+            return;
+        }
+        h.rate = (uint32_t)fixed;
+        h.rate_decimals = 4;
+        for (i = 0; i < p->npos; i++) {
+            if (to_fixed(p->pos[i], 1, &fixed) != 0) {
+                fail("canonical hello pos needs at most 1 decimal");
+                return;
+            }
+            pos[i] = (int32_t)fixed;
+        }
+        h.pos = pos;
+        h.pos_decimals = 1;
+        h.channels = (uint8_t)p->npos;
+        if (p->has_fw) {
+            snprintf(fw, sizeof fw, "%.*s", (int)p->fw.n, p->fw.s);
+            h.fw = fw;
+        }
+        if (p->has_area) {
+            if (to_fixed(p->area, 2, &fixed) != 0) {
+                fail("canonical hello area needs at most 2 decimals");
+                return;
+            }
+            h.area = (uint32_t)fixed;
+            h.area_decimals = 2;
+        }
+        compare_bytes("hello", enc, rs_hello_line(enc, sizeof enc, &h), line, n);
+    }
+}
+
+static void check_frame(char **tok, int nt, const parsed *p, unsigned long dropped, const char *line, size_t n)
+{
+    const char *seq = exp_get(tok, nt, "seq"), *t = exp_get(tok, nt, "t");
+    const char *values = exp_get(tok, nt, "values"), *drop = exp_get(tok, nt, "dropped");
+    span vs[MAX_VALUES + 1];
+    size_t nv, i;
+    double d;
+    if (!seq || !t || !values) {
+        fail("frame expectation needs seq, t, values");
+        return;
+    }
+    if (strtoul(seq, NULL, 10) != p->seq || strtoul(t, NULL, 10) != p->t) {
+        fail("seq/t differ: line has seq=%lu t=%lu", p->seq, p->t);
+    }
+    if ((drop ? strtoul(drop, NULL, 10) : 0ul) != dropped) {
+        fail("dropped differs: by the seq jump it is %lu", dropped);
+    }
+    nv = split(values, strlen(values), ',', vs, MAX_VALUES);
+    if (nv != p->nvalues) {
+        fail("values: expectation has %lu, line has %lu", (unsigned long)nv, (unsigned long)p->nvalues);
+        return;
+    }
+    for (i = 0; i < nv; i++) {
+        if (parse_dec(vs[i], &d) != 0 || d != p->values[i]) {
+            fail("value %lu differs: expectation %.*s, line %.*s", (unsigned long)i, (int)vs[i].n,
+                 vs[i].s, (int)p->value_text[i].n, p->value_text[i].s);
+        }
+    }
+    if (exp_flag(tok, nt, "canonical")) {
+        uint32_t fixed[MAX_VALUES];
+        char enc[RS_LINE_BUF];
+        long long f;
+        for (i = 0; i < nv; i++) {
+            if (to_fixed(vs[i], 2, &f) != 0 || f < 0 || f > 0xFFFFFFFFLL) {
+                fail("canonical value %.*s needs at most 2 decimals", (int)vs[i].n, vs[i].s);
+                return;
+            }
+            fixed[i] = (uint32_t)f;
+        }
+        compare_bytes("frame", enc,
+                      rs_frame_line(enc, sizeof enc, (uint32_t)p->seq, (uint32_t)p->t, fixed, nv, 2), line, n);
+    }
+}
+
+static void encoder_checks(void)
+{
+    char buf[1024];
+    uint32_t v[3] = {1250, 5, 0};
+    int32_t pos[RS_MAX_CHANNELS];
+    rs_hello h;
+    int len, i;
+    check(rs_crc16("123456789", 9) == 0x29B1, "crc16 check value 29B1");
+    check(rs_crc16_update(rs_crc16("1234", 4), "56789", 5) == 0x29B1, "crc16 in two parts");
+    len = (int)rs_put_decimal(buf, 16, 1250, 2);
+    check(len == 4 && memcmp(buf, "12.5", 4) == 0, "1250 with 2 decimals is 12.5");
+    len = (int)rs_put_decimal(buf, 16, 5, 2);
+    check(len == 4 && memcmp(buf, "0.05", 4) == 0, "5 with 2 decimals is 0.05");
+    len = (int)rs_put_decimal(buf, 16, 4294967295u, 9);
+    check(len == 11 && memcmp(buf, "4.294967295", 11) == 0, "uint32 max with 9 decimals");
+    check(rs_put_decimal(buf, 3, 1250, 2) == 0, "put_decimal overflow returns 0");
+    len = rs_frame_line(buf, sizeof buf, 1, 2, v, 3, 2);
+    check(len == 21 && strcmp(buf, "$1,2,12.5,0.05,0*5CF9") == 0, "frame line $1,2,12.5,0.05,0*5CF9");
+    check(len > 0 && strlen(buf) == (size_t)len, "frame line length and NUL");
+    memset(buf, 'Z', sizeof buf);
+    check(rs_frame_line(buf, (size_t)len, 1, 2, v, 3, 2) == RS_ERR_OVERFLOW && buf[0] == '\0'
+          && buf[len] == 'Z', "frame line one byte short overflows, writes nothing past cap");
+    check(rs_frame_line(buf, (size_t)len + 1, 1, 2, v, 3, 2) == len, "frame line exact fit");
+    check(rs_frame_line(buf, sizeof buf, 1, 2, v, 0, 2) == RS_ERR_ARG, "frame with 0 channels");
+    check(rs_frame_line(buf, sizeof buf, 1, 2, v, 3, 10) == RS_ERR_ARG, "frame with 10 decimals");
+    memset(&h, 0, sizeof h);
+    for (i = 0; i < RS_MAX_CHANNELS; i++) pos[i] = -10005;
+    h.device = "r1";
+    h.rate = 100;
+    h.pos = pos;
+    h.pos_decimals = 1;
+    h.channels = 1;
+    pos[0] = INT32_MIN;
+    len = rs_hello_line(buf, sizeof buf, &h);
+    check(len > 0 && strcmp(buf, "#HELLO v=1 device=r1 kind=roller rate=100 unit=raw pos=-214748364.8") == 0,
+          "hello with INT32_MIN position");
+    pos[0] = -10005;
+    h.channels = RS_MAX_CHANNELS;
+    check(rs_hello_line(buf, sizeof buf, &h) == RS_ERR_TOO_LONG, "hello over 512 bytes is refused");
+    h.channels = 1;
+    h.device = "bad id";
+    check(rs_hello_line(buf, sizeof buf, &h) == RS_ERR_ARG, "device id with a space is refused");
+}
+
+int main(int argc, char **argv)
+{
+    static char raw[MAX_BYTES * 2], bytes[MAX_BYTES];
+    const char *path = argc > 1 ? argv[1] : "vectors.txt";
+    FILE *f = fopen(path, "rb");
+    int have_hello = 0, have_last = 0, vectors = 0;
+    size_t channels = 0;
+    unsigned long last_seq = 0;
+    if (f == NULL) {
+        perror(path);
+        return 2;
+    }
+    encoder_checks();
+    while (fgets(raw, sizeof raw, f) != NULL) {
+        char *tab, *tok[32], *save;
+        int nt = 0;
+        long n;
+        static parsed p;
+        file_line++;
+        raw[strcspn(raw, "\n")] = '\0';
+        if (raw[0] == '\0' || strncmp(raw, "//", 2) == 0) continue;
+        vectors++;
+        vector_failed = 0;
+        tab = strchr(raw, '\t');
+        if (tab == NULL) {
+            fail("no TAB between expectation and line");
+            failed++;
+            continue;
+        }
+        *tab = '\0';
+        n = unescape(tab + 1, bytes);
+        for (save = strtok(raw, " "); save != NULL && nt < 32; save = strtok(NULL, " ")) tok[nt++] = save;
+        if (n <= 0 || nt == 0) {
+            fail("bad LINE escape or empty expectation");
+            failed++;
+            continue;
+        }
+        if (bytes[n - 1] == '\r') n--; /* a CRLF line ending */
+        classify(bytes, (size_t)n, have_hello, channels, &p);
+        if (strcmp(tok[0], "bad") == 0) {
+            if (nt < 2 || p.kind != K_BAD || strcmp(tok[1], CATS[p.cat]) != 0) {
+                fail("expected bad %s, the line is %s", nt < 2 ? "?" : tok[1],
+                     p.kind == K_BAD ? CATS[p.cat] : p.kind == K_LOG ? "a log line" : "valid");
+            }
+        } else if (strcmp(tok[0], "log") == 0) {
+            if (p.kind != K_LOG) fail("expected a log line");
+        } else if (strcmp(tok[0], "hello") == 0) {
+            if (p.kind != K_HELLO) {
+                fail("expected a hello, the line is %s", p.kind == K_BAD ? CATS[p.cat] : "not one");
+            } else {
+                check_hello(tok, nt, &p, bytes, (size_t)n);
+                have_hello = 1;
+                have_last = 0;
+                channels = p.npos;
+            }
+        } else if (strcmp(tok[0], "frame") == 0) {
+            if (p.kind != K_FRAME) {
+                fail("expected a frame, the line is %s", p.kind == K_BAD ? CATS[p.cat] : "not one");
+            } else {
+                unsigned long dropped = have_last ? ((p.seq - last_seq - 1ul) & 0xFFFFFFFFul) : 0ul;
+                check_frame(tok, nt, &p, dropped, bytes, (size_t)n);
+                have_last = 1;
+                last_seq = p.seq;
+            }
+        } else {
+            fail("unknown expectation '%s'", tok[0]);
+        }
+        if (vector_failed) failed++;
+        else passed++;
+    }
+    fclose(f);
+    if (vectors == 0) {
+        fprintf(stderr, "%s: no vectors\n", path);
+        failed++;
+    }
+    printf("%d passed, %d failed (%d vectors from %s plus encoder checks)\n", passed, failed, vectors, path);
+    return failed == 0 ? 0 : 1;
+}
