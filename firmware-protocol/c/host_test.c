@@ -40,12 +40,13 @@ typedef struct {
 
 static int passed, failed, vector_failed;
 static long file_line;
+static const char *file_path = "vectors.txt";
 
 static void fail(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "vectors.txt:%ld: ", file_line);
+    fprintf(stderr, "%s:%ld: ", file_path, file_line);
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
@@ -510,6 +511,7 @@ int main(int argc, char **argv)
     static char raw[MAX_BYTES * 2], bytes[MAX_BYTES];
     const char *path = argc > 1 ? argv[1] : "vectors.txt";
     FILE *f = fopen(path, "rb");
+    file_path = path;
     int have_hello = 0, have_last = 0, vectors = 0;
     size_t channels = 0;
     unsigned long last_seq = 0;
