@@ -8,6 +8,9 @@
  * byte for byte. A few direct checks of the encoder API (overflow, bad arguments) run first.
  *
  * Usage: host_test [vectors.txt]   Prints "N passed, M failed"; exits 1 on any failure.
+ *        host_test --capture FILE HELLOS DROPPED MIN_FRAMES
+ *            checks a device's raw output: no bad line, exactly HELLOS hellos and DROPPED dropped
+ *            frames, at least MIN_FRAMES frames, t_ms never steps backwards (modulo 2^32).
  */
 #include <stdarg.h>
 #include <stdio.h>
@@ -506,15 +509,77 @@ static void encoder_checks(void)
     check(rs_hello_line(buf, sizeof buf, &h) == RS_ERR_ARG, "device id with a space is refused");
 }
 
+/* Checks a raw capture of a device's output (see the usage at the top). */
+static int run_capture(const char *path, long want_hellos, long want_dropped, long min_frames)
+{
+    static char data[1 << 20];
+    static parsed p;
+    FILE *f = fopen(path, "rb");
+    size_t n, start = 0, i;
+    long hellos = 0, frames = 0, logs = 0, bad = 0, dropped = 0;
+    int have_hello = 0, have_last = 0;
+    size_t channels = 0;
+    unsigned long last_seq = 0, last_t = 0;
+    if (f == NULL) {
+        perror(path);
+        return 2;
+    }
+    n = fread(data, 1, sizeof data, f);
+    fclose(f);
+    file_path = path;
+    for (i = 0; i < n; i++) {
+        size_t len;
+        if (data[i] != '\n') continue;
+        len = i - start;
+        file_line++;
+        if (len > 0 && data[start + len - 1] == '\r') len--;
+        if (len > 0) {
+            classify(data + start, len, have_hello, channels, &p);
+            if (p.kind == K_HELLO) {
+                hellos++;
+                have_hello = 1;
+                have_last = 0;
+                channels = p.npos;
+            } else if (p.kind == K_LOG) {
+                logs++;
+            } else if (p.kind == K_FRAME) {
+                frames++;
+                if (have_last) {
+                    dropped += (long)((p.seq - last_seq - 1ul) & 0xFFFFFFFFul);
+                    if (((p.t - last_t) & 0xFFFFFFFFul) >= 0x80000000ul) fail("t_ms stepped backwards");
+                }
+                have_last = 1;
+                last_seq = p.seq;
+                last_t = p.t;
+            } else {
+                bad++;
+                fail("bad %s: %.*s", CATS[p.cat], (int)(len > 80 ? 80 : len), data + start);
+            }
+        }
+        start = i + 1;
+    }
+    if (start != n) fail("output does not end with a line terminator");
+    printf("capture %s: %ld hellos, %ld frames, %ld logs, %ld bad, %ld dropped\n", path, hellos, frames, logs,
+           bad, dropped);
+    if (hellos != want_hellos) fail("expected %ld hellos", want_hellos);
+    if (dropped != want_dropped) fail("expected %ld dropped frames", want_dropped);
+    if (frames < min_frames) fail("expected at least %ld frames", min_frames);
+    return vector_failed ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     static char raw[MAX_BYTES * 2], bytes[MAX_BYTES];
     const char *path = argc > 1 ? argv[1] : "vectors.txt";
-    FILE *f = fopen(path, "rb");
-    file_path = path;
+    FILE *f;
     int have_hello = 0, have_last = 0, vectors = 0;
     size_t channels = 0;
     unsigned long last_seq = 0;
+    if (argc == 6 && strcmp(argv[1], "--capture") == 0) {
+        return run_capture(argv[2], atol(argv[3]), atol(argv[4]), atol(argv[5]));
+    }
+    file_path = path;
+    f = fopen(path, "rb");
     if (f == NULL) {
         perror(path);
         return 2;
