@@ -188,18 +188,22 @@ static int parse_hello(const char *b, size_t n, parsed *p)
     for (i = 0; i < nt; i++) {
         const char *eq = memchr(tok[i].s, '=', tok[i].n);
         span key, val;
+        size_t j;
         if (tok[i].n == 0) continue;
-        if (eq == NULL || eq == tok[i].s) return C_SYNTAX;
+        if (eq == NULL || eq == tok[i].s || eq == tok[i].s + tok[i].n - 1) return C_SYNTAX; /* key=value, both non-empty */
         key.s = tok[i].s;
         key.n = (size_t)(eq - tok[i].s);
         val.s = eq + 1;
         val.n = tok[i].n - key.n - 1;
+        for (j = 0; j < i; j++) { /* a repeated key is syntax */
+            if (tok[j].n > key.n && tok[j].s[key.n] == '=' && memcmp(tok[j].s, key.s, key.n) == 0) return C_SYNTAX;
+        }
         if (span_eq(key, "v")) {
             if ((r = parse_u32(val, &v)) != 0) return r;
             if (v != 1) return C_RANGE;
             seen_v = 1;
         } else if (span_eq(key, "device")) {
-            if (val.n == 0 || memchr(val.s, '/', val.n) != NULL) return C_SYNTAX;
+            if (memchr(val.s, '/', val.n) || memchr(val.s, '+', val.n) || memchr(val.s, '#', val.n)) return C_SYNTAX;
             p->device = val;
         } else if (span_eq(key, "kind")) {
             if (!span_eq(val, "roller") && !span_eq(val, "balls") && !span_eq(val, "pad")) return C_SYNTAX;
@@ -507,6 +511,8 @@ static void encoder_checks(void)
     h.channels = 1;
     h.device = "bad id";
     check(rs_hello_line(buf, sizeof buf, &h) == RS_ERR_ARG, "device id with a space is refused");
+    h.device = "r+1";
+    check(rs_hello_line(buf, sizeof buf, &h) == RS_ERR_ARG, "device id with an MQTT wildcard is refused");
 }
 
 /* Checks a raw capture of a device's output (see the usage at the top). */

@@ -110,8 +110,11 @@ static void put_signed_dec(rs_out *o, int32_t value, uint8_t decimals)
     }
 }
 
-/* A token value (device id, fw): 1..64 printable ASCII chars other than space, '/' and '='. */
-static int valid_token(const char *s)
+/*
+ * A token value (device id, fw): 1..64 printable ASCII chars other than space and '='. A device
+ * id is also an MQTT topic level, so it may not hold '/' or the wildcards '+' and '#'.
+ */
+static int valid_token(const char *s, int is_device)
 {
     size_t n = 0;
     if (s == NULL) {
@@ -119,7 +122,8 @@ static int valid_token(const char *s)
     }
     for (; s[n] != '\0'; n++) {
         unsigned char c = (unsigned char)s[n];
-        if (c <= ' ' || c > '~' || c == '/' || c == '=' || n >= 64) {
+        if (c <= ' ' || c > '~' || c == '=' || n >= 64
+            || (is_device && (c == '/' || c == '+' || c == '#'))) {
             return 0;
         }
     }
@@ -163,7 +167,7 @@ int rs_hello_line(char *buf, size_t cap, const rs_hello *h)
     if (open_out(&o, buf, cap) != 0) {
         return finish(&o, buf, cap);
     }
-    if (h == NULL || !valid_token(h->device) || (h->fw != NULL && !valid_token(h->fw))
+    if (h == NULL || !valid_token(h->device, 1) || (h->fw != NULL && !valid_token(h->fw, 0))
         || (unsigned)h->kind > RS_KIND_PAD || (unsigned)h->unit > RS_UNIT_KPA || h->rate == 0u
         || h->pos == NULL || h->channels == 0u || h->channels > RS_MAX_CHANNELS) {
         o.err = RS_ERR_ARG;

@@ -47,7 +47,7 @@ typedef enum { RS_UNIT_RAW = 0, RS_UNIT_N = 1, RS_UNIT_KPA = 2 } rs_unit;
 
 /** What a hello line declares. Fixed-point fields: value and decimals (see the file comment). */
 typedef struct {
-    const char *device;      /**< device id: 1..64 printable ASCII chars, no space, '/' or '=' */
+    const char *device;      /**< device id: 1..64 printable ASCII chars, no space, '=', '/', '+', '#' */
     rs_kind kind;
     uint32_t rate;           /**< frame rate in Hz, fixed point, > 0 */
     uint8_t rate_decimals;
@@ -55,7 +55,7 @@ typedef struct {
     const int32_t *pos;      /**< lateral position of each taxel in mm, fixed point, negative = left */
     uint8_t pos_decimals;
     uint8_t channels;        /**< number of entries in pos: 1..RS_MAX_CHANNELS */
-    const char *fw;          /**< firmware version, or NULL to omit fw= (same rules as device) */
+    const char *fw;          /**< firmware version, or NULL to omit fw= (1..64 printable, no space or '=') */
     uint32_t area;           /**< taxel area in mm2, fixed point; 0 omits area= */
     uint8_t area_decimals;
 } rs_hello;
