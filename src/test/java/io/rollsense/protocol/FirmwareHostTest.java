@@ -27,8 +27,13 @@ class FirmwareHostTest {
     }
 
     private static Result run(Path outFile, String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(outFile.toFile()).start();
+        Process p;
+        try {
+            p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(outFile.toFile()).start();
+        } catch (IOException e) {
+            throw new IOException("cannot run " + command[0] + " (install make, gcc and g++; .ci/run does): "
+                    + e.getMessage(), e);
+        }
         boolean done = p.waitFor(TIMEOUT_S, TimeUnit.SECONDS);
         if (!done) {
             p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
