@@ -1,9 +1,10 @@
 /*
  * Host test of the C reference encoder against the shared test vectors (../vectors.txt).
  *
- * For every vector it classifies the line on its own (a small strict checker of the v1 grammar,
- * independent of the Java decoder) and compares with the vector's expectation: category of bad
- * lines, hello fields, frame seq/t/values/dropped, and that the CRC of every valid frame is right.
+ * For every vector it classifies the line on its own (wire_check.c, a small strict checker of
+ * the v1 grammar, independent of the Java decoder) and compares with the vector's expectation:
+ * category of bad lines, hello fields, frame seq/t/values/dropped, and that the CRC of every
+ * valid frame is right.
  * Every `canonical` frame and hello is re-encoded with rs_frame_line / rs_hello_line and compared
  * byte for byte. A few direct checks of the encoder API (overflow, bad arguments) run first.
  *
@@ -18,28 +19,9 @@
 #include <string.h>
 
 #include "rollsense_proto.h"
+#include "wire_check.h"
 
 #define MAX_BYTES 65536
-#define MAX_VALUES 512
-#define MAX_TOKENS 64
-
-enum { K_HELLO, K_FRAME, K_LOG, K_BAD };
-static const char *const CATS[] = {"checksum", "syntax", "channel_count", "range",
-                                   "no_hello", "too_long", "unknown"};
-enum { C_CHECKSUM, C_SYNTAX, C_CHANNEL_COUNT, C_RANGE, C_NO_HELLO, C_TOO_LONG, C_UNKNOWN, C_NONE };
-
-typedef struct { const char *s; size_t n; } span;
-
-typedef struct {
-    int kind, cat;
-    span device, kind_word, unit, rate, pos[MAX_VALUES], fw, area;
-    int has_fw, has_area;
-    size_t npos;
-    unsigned long seq, t;
-    double values[MAX_VALUES];
-    span value_text[MAX_VALUES];
-    size_t nvalues;
-} parsed;
 
 static int passed, failed, vector_failed;
 static long file_line;
@@ -66,205 +48,7 @@ static void check(int ok, const char *what)
     }
 }
 
-static int span_eq(span a, const char *s)
-{
-    return a.n == strlen(s) && memcmp(a.s, s, a.n) == 0;
-}
 
-static int is_digit(char c) { return c >= '0' && c <= '9'; }
-
-/* DIGIT+ ["." DIGIT+]. 0 ok, C_SYNTAX, or C_RANGE for a well-formed negative number. */
-static int parse_dec(span f, double *out)
-{
-    size_t i = 0, start;
-    char tmp[64];
-    int neg = f.n > 0 && f.s[0] == '-';
-    if (neg) {
-        i = 1;
-    }
-    start = i;
-    while (i < f.n && is_digit(f.s[i])) i++;
-    if (i == start) return C_SYNTAX;
-    if (i < f.n && f.s[i] == '.') {
-        size_t frac = ++i;
-        while (i < f.n && is_digit(f.s[i])) i++;
-        if (i == frac) return C_SYNTAX;
-    }
-    if (i != f.n) return C_SYNTAX;
-    if (neg) return C_RANGE;
-    if (f.n >= sizeof tmp) return C_RANGE;
-    memcpy(tmp, f.s, f.n);
-    tmp[f.n] = '\0';
-    *out = strtod(tmp, NULL);
-    return 0;
-}
-
-/* DIGIT+ within uint32; a negative or too large integer is C_RANGE. */
-static int parse_u32(span f, unsigned long *out)
-{
-    size_t i = 0;
-    unsigned long long v = 0;
-    if (f.n > 1 && f.s[0] == '-') {
-        i = 1;
-    }
-    if (i == f.n) return C_SYNTAX;
-    for (; i < f.n; i++) {
-        if (!is_digit(f.s[i])) return C_SYNTAX;
-        if (v <= 0xFFFFFFFFull) v = v * 10u + (unsigned)(f.s[i] - '0');
-    }
-    if (f.s[0] == '-' || v > 0xFFFFFFFFull) return C_RANGE;
-    *out = (unsigned long)v;
-    return 0;
-}
-
-static int hexval(char c)
-{
-    if (c >= '0' && c <= '9') return c - '0';
-    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-    return -1;
-}
-
-/* Splits s[0..n) at sep into at most max spans; returns the count (max + 1 when too many). */
-static size_t split(const char *s, size_t n, char sep, span *out, size_t max)
-{
-    size_t count = 0, start = 0, i;
-    for (i = 0; i <= n; i++) {
-        if (i == n || s[i] == sep) {
-            if (count == max) return max + 1;
-            out[count].s = s + start;
-            out[count].n = i - start;
-            count++;
-            start = i + 1;
-        }
-    }
-    return count;
-}
-
-static int parse_frame(const char *b, size_t n, int have_hello, size_t channels, parsed *p)
-{
-    const char *star = memchr(b, '*', n);
-    span fields[MAX_VALUES + 2];
-    size_t nf, i, payload;
-    int r, k;
-    unsigned crc = 0;
-    if (star == NULL) return C_SYNTAX;
-    payload = (size_t)(star - b) - 1u;
-    if (n - (size_t)(star - b) != 5u) return C_SYNTAX;
-    for (k = 1; k <= 4; k++) {
-        int h = hexval(star[k]);
-        if (h < 0 || (star[k] >= 'a' && star[k] <= 'f')) return C_SYNTAX;
-        crc = crc * 16u + (unsigned)h;
-    }
-    if (rs_crc16(b + 1, payload) != crc) return C_CHECKSUM;
-    nf = split(b + 1, payload, ',', fields, MAX_VALUES + 2);
-    if (nf < 3 || nf > MAX_VALUES + 2) return C_SYNTAX;
-    if ((r = parse_u32(fields[0], &p->seq)) != 0) return r;
-    if ((r = parse_u32(fields[1], &p->t)) != 0) return r;
-    p->nvalues = nf - 2;
-    for (i = 0; i < p->nvalues; i++) {
-        p->value_text[i] = fields[i + 2];
-        if ((r = parse_dec(fields[i + 2], &p->values[i])) != 0) return r;
-    }
-    if (!have_hello) return C_NO_HELLO;
-    if (p->nvalues != channels) return C_CHANNEL_COUNT;
-    return C_NONE;
-}
-
-static int parse_hello(const char *b, size_t n, parsed *p)
-{
-    span tok[MAX_TOKENS + 1];
-    size_t nt, i;
-    int seen_v = 0, seen_rate = 0, r;
-    double d;
-    unsigned long v;
-    memset(&p->device, 0, sizeof p->device);
-    p->kind_word = p->unit = p->rate = p->device;
-    p->npos = 0;
-    p->has_fw = p->has_area = 0;
-    if (n == 6) return C_SYNTAX; /* exactly "#HELLO" */
-    nt = split(b + 7, n - 7, ' ', tok, MAX_TOKENS);
-    if (nt > MAX_TOKENS) return C_SYNTAX;
-    for (i = 0; i < nt; i++) {
-        const char *eq = memchr(tok[i].s, '=', tok[i].n);
-        span key, val;
-        size_t j;
-        if (tok[i].n == 0) continue;
-        if (eq == NULL || eq == tok[i].s || eq == tok[i].s + tok[i].n - 1) return C_SYNTAX; /* key=value, both non-empty */
-        key.s = tok[i].s;
-        key.n = (size_t)(eq - tok[i].s);
-        val.s = eq + 1;
-        val.n = tok[i].n - key.n - 1;
-        for (j = 0; j < i; j++) { /* a repeated key is syntax */
-            if (tok[j].n > key.n && tok[j].s[key.n] == '=' && memcmp(tok[j].s, key.s, key.n) == 0) return C_SYNTAX;
-        }
-        if (span_eq(key, "v")) {
-            if ((r = parse_u32(val, &v)) != 0) return r;
-            if (v != 1) return C_RANGE;
-            seen_v = 1;
-        } else if (span_eq(key, "device")) {
-            if (memchr(val.s, '/', val.n) || memchr(val.s, '+', val.n) || memchr(val.s, '#', val.n)) return C_SYNTAX;
-            p->device = val;
-        } else if (span_eq(key, "kind")) {
-            if (!span_eq(val, "roller") && !span_eq(val, "balls") && !span_eq(val, "pad")) return C_SYNTAX;
-            p->kind_word = val;
-        } else if (span_eq(key, "unit")) {
-            if (!span_eq(val, "raw") && !span_eq(val, "N") && !span_eq(val, "kPa")) return C_SYNTAX;
-            p->unit = val;
-        } else if (span_eq(key, "rate")) {
-            if ((r = parse_dec(val, &d)) != 0) return r;
-            if (!(d > 0)) return C_RANGE;
-            p->rate = val;
-            seen_rate = 1;
-        } else if (span_eq(key, "area")) {
-            if ((r = parse_dec(val, &d)) != 0) return r;
-            if (!(d > 0)) return C_RANGE;
-            p->area = val;
-            p->has_area = 1;
-        } else if (span_eq(key, "fw")) {
-            p->fw = val;
-            p->has_fw = 1;
-        } else if (span_eq(key, "pos")) {
-            size_t k;
-            p->npos = split(val.s, val.n, ',', p->pos, MAX_VALUES);
-            if (p->npos > MAX_VALUES) return C_RANGE;
-            for (k = 0; k < p->npos; k++) {
-                span s = p->pos[k];
-                if (s.n > 1 && s.s[0] == '-') {
-                    s.s++;
-                    s.n--;
-                }
-                if (parse_dec(s, &d) != 0) return C_SYNTAX;
-            }
-            if (p->npos > RS_MAX_CHANNELS) return C_RANGE;
-        }
-    }
-    if (!seen_v || !seen_rate || p->device.n == 0 || p->kind_word.n == 0 || p->unit.n == 0 || p->npos == 0) {
-        return C_SYNTAX;
-    }
-    return C_NONE;
-}
-
-/* Classifies one line (no terminator) as the protocol defines it. */
-static void classify(const char *b, size_t n, int have_hello, size_t channels, parsed *p)
-{
-    p->cat = C_NONE;
-    if (n > RS_MAX_LINE) {
-        p->kind = K_BAD;
-        p->cat = C_TOO_LONG;
-    } else if (n > 0 && b[0] == '$') {
-        p->cat = parse_frame(b, n, have_hello, channels, p);
-        p->kind = p->cat == C_NONE ? K_FRAME : K_BAD;
-    } else if (n >= 6 && memcmp(b, "#HELLO", 6) == 0 && (n == 6 || b[6] == ' ')) {
-        p->cat = parse_hello(b, n, p);
-        p->kind = p->cat == C_NONE ? K_HELLO : K_BAD;
-    } else if (n > 0 && b[0] == '#') {
-        p->kind = K_LOG;
-    } else {
-        p->kind = K_BAD;
-        p->cat = C_UNKNOWN;
-    }
-}
 
 /* Decodes the LINE field escapes into out; returns the length or -1. */
 static long unescape(const char *s, char *out)
@@ -287,8 +71,8 @@ static long unescape(const char *s, char *out)
         if (*s == '\\') out[n++] = '\\';
         else if (*s == 't') out[n++] = '\t';
         else if (*s == 'r') out[n++] = '\r';
-        else if (*s == 'x' && hexval(s[1]) >= 0 && hexval(s[2]) >= 0) {
-            out[n++] = (char)(hexval(s[1]) * 16 + hexval(s[2]));
+        else if (*s == 'x' && wc_hexval(s[1]) >= 0 && wc_hexval(s[2]) >= 0) {
+            out[n++] = (char)(wc_hexval(s[1]) * 16 + wc_hexval(s[2]));
             s += 2;
         } else return -1;
         s++;
@@ -312,7 +96,7 @@ static int to_fixed(span f, uint8_t decimals, long long *out)
             in_frac = 1;
             continue;
         }
-        if (!is_digit(f.s[i]) || v > 1000000000000LL) return -1;
+        if (!wc_is_digit(f.s[i]) || v > 1000000000000LL) return -1;
         v = v * 10 + (f.s[i] - '0');
         if (in_frac) nfrac++;
     }
@@ -369,9 +153,9 @@ static void check_hello(char **tok, int nt, const parsed *p, const char *line, s
         fail("hello expectation needs device, kind, rate, unit, channels");
         return;
     }
-    parse_dec(span_of(rate), &exp_rate);
-    parse_dec(p->rate, &line_rate);
-    if (!span_eq(p->device, device) || !span_eq(p->kind_word, kind) || !span_eq(p->unit, unit)
+    wc_parse_dec(span_of(rate), &exp_rate);
+    wc_parse_dec(p->rate, &line_rate);
+    if (!wc_span_eq(p->device, device) || !wc_span_eq(p->kind_word, kind) || !wc_span_eq(p->unit, unit)
         || exp_rate != line_rate || strtoul(channels, NULL, 10) != p->npos) {
         fail("hello fields differ from the line (device=%.*s kind=%.*s rate=%.*s unit=%.*s channels=%lu)",
              (int)p->device.n, p->device.s, (int)p->kind_word.n, p->kind_word.s, (int)p->rate.n,
@@ -429,7 +213,7 @@ static void check_frame(char **tok, int nt, const parsed *p, unsigned long dropp
 {
     const char *seq = exp_get(tok, nt, "seq"), *t = exp_get(tok, nt, "t");
     const char *values = exp_get(tok, nt, "values"), *drop = exp_get(tok, nt, "dropped");
-    span vs[MAX_VALUES + 1];
+    span vs[WC_MAX_VALUES + 1];
     size_t nv, i;
     double d;
     if (!seq || !t || !values) {
@@ -442,19 +226,19 @@ static void check_frame(char **tok, int nt, const parsed *p, unsigned long dropp
     if ((drop ? strtoul(drop, NULL, 10) : 0ul) != dropped) {
         fail("dropped differs: by the seq jump it is %lu", dropped);
     }
-    nv = split(values, strlen(values), ',', vs, MAX_VALUES);
+    nv = wc_split(values, strlen(values), ',', vs, WC_MAX_VALUES);
     if (nv != p->nvalues) {
         fail("values: expectation has %lu, line has %lu", (unsigned long)nv, (unsigned long)p->nvalues);
         return;
     }
     for (i = 0; i < nv; i++) {
-        if (parse_dec(vs[i], &d) != 0 || d != p->values[i]) {
+        if (wc_parse_dec(vs[i], &d) != 0 || d != p->values[i]) {
             fail("value %lu differs: expectation %.*s, line %.*s", (unsigned long)i, (int)vs[i].n,
                  vs[i].s, (int)p->value_text[i].n, p->value_text[i].s);
         }
     }
     if (exp_flag(tok, nt, "canonical")) {
-        uint32_t fixed[MAX_VALUES];
+        uint32_t fixed[WC_MAX_VALUES];
         char enc[RS_LINE_BUF];
         long long f;
         for (i = 0; i < nv; i++) {
@@ -540,7 +324,7 @@ static int run_capture(const char *path, long want_hellos, long want_dropped, lo
         file_line++;
         if (len > 0 && data[start + len - 1] == '\r') len--;
         if (len > 0) {
-            classify(data + start, len, have_hello, channels, &p);
+            wc_classify(data + start, len, have_hello, channels, &p);
             if (p.kind == K_HELLO) {
                 hellos++;
                 have_hello = 1;
@@ -559,7 +343,7 @@ static int run_capture(const char *path, long want_hellos, long want_dropped, lo
                 last_t = p.t;
             } else {
                 bad++;
-                fail("bad %s: %.*s", CATS[p.cat], (int)(len > 80 ? 80 : len), data + start);
+                fail("bad %s: %.*s", WC_CATEGORY[p.cat], (int)(len > 80 ? 80 : len), data + start);
             }
         }
         start = i + 1;
@@ -616,17 +400,17 @@ int main(int argc, char **argv)
             continue;
         }
         if (bytes[n - 1] == '\r') n--; /* a CRLF line ending */
-        classify(bytes, (size_t)n, have_hello, channels, &p);
+        wc_classify(bytes, (size_t)n, have_hello, channels, &p);
         if (strcmp(tok[0], "bad") == 0) {
-            if (nt < 2 || p.kind != K_BAD || strcmp(tok[1], CATS[p.cat]) != 0) {
+            if (nt < 2 || p.kind != K_BAD || strcmp(tok[1], WC_CATEGORY[p.cat]) != 0) {
                 fail("expected bad %s, the line is %s", nt < 2 ? "?" : tok[1],
-                     p.kind == K_BAD ? CATS[p.cat] : p.kind == K_LOG ? "a log line" : "valid");
+                     p.kind == K_BAD ? WC_CATEGORY[p.cat] : p.kind == K_LOG ? "a log line" : "valid");
             }
         } else if (strcmp(tok[0], "log") == 0) {
             if (p.kind != K_LOG) fail("expected a log line");
         } else if (strcmp(tok[0], "hello") == 0) {
             if (p.kind != K_HELLO) {
-                fail("expected a hello, the line is %s", p.kind == K_BAD ? CATS[p.cat] : "not one");
+                fail("expected a hello, the line is %s", p.kind == K_BAD ? WC_CATEGORY[p.cat] : "not one");
             } else {
                 check_hello(tok, nt, &p, bytes, (size_t)n);
                 have_hello = 1;
@@ -635,7 +419,7 @@ int main(int argc, char **argv)
             }
         } else if (strcmp(tok[0], "frame") == 0) {
             if (p.kind != K_FRAME) {
-                fail("expected a frame, the line is %s", p.kind == K_BAD ? CATS[p.cat] : "not one");
+                fail("expected a frame, the line is %s", p.kind == K_BAD ? WC_CATEGORY[p.cat] : "not one");
             } else {
                 unsigned long dropped = have_last ? ((p.seq - last_seq - 1ul) & 0xFFFFFFFFul) : 0ul;
                 check_frame(tok, nt, &p, dropped, bytes, (size_t)n);
