@@ -14,6 +14,9 @@ final class BodyModel {
     private static final double PUSH_TAU_MS = 3000;
     private static final double WANDER_TAU_MS = 5000;
 
+    /** Width (standard deviation) of the pressure peak when the device presses on the spine, mm. */
+    static final double SPINE_SIGMA_MM = 15;
+
     private final DeviceModel dev;
     private final SplittableRandom rnd;
     /** Stroke cycles so far; an integer crossing is a stroke (device at the low end, load highest). */
@@ -31,15 +34,16 @@ final class BodyModel {
     /**
      * Body cross-section: relative pressure at {@code relMm} from the spine, at position {@code y}
      * along the travel (0 low end, 1 high end), with spine contact {@code contact} (0 none, ~0.65 on it).
+     * Ridges sit {@code ridgeMm + ridgeSlopeMm * y} from the spine.
      * Two muscle ridges either side of the spine, a broad low base, and a dip over the spine.
      */
-    static double shape(double relMm, double y, double contact) {
-        double ridge = 42 + 8 * y;
+    static double shape(double relMm, double y, double contact, double ridgeMm, double ridgeSlopeMm) {
+        double ridge = ridgeMm + ridgeSlopeMm * y;
         double sigma = 12 + 3 * y;
         double a = (relMm - ridge) / sigma;
         double b = (relMm + ridge) / sigma;
         double c = relMm / 100;
-        double d = relMm / 10;
+        double d = relMm / SPINE_SIGMA_MM;
         return Math.exp(-0.5 * a * a) + Math.exp(-0.5 * b * b) + 0.12 * Math.exp(-0.5 * c * c)
                 + contact * Math.exp(-0.5 * d * d);
     }
@@ -72,8 +76,7 @@ final class BodyModel {
         double level = dev.scale * pushTarget * (1 + pushNoise) * load;
         for (int i = 0; i < out.length; i++) {
             double yi = clamp(y + dev.rowOffset[i], 0, 1);
-            double along = 1 + 0.1 * (1 - 2 * yi);
-            out[i] = level * along * shape(dev.xMm[i] - spineMm, yi, contact);
+            out[i] = level * along(yi) * dev.shape(dev.xMm[i] - spineMm, yi, contact);
         }
         return strokes;
     }
@@ -83,6 +86,11 @@ final class BodyModel {
     /** Where within the last step the stroke happened, 0..1 of the step. */
     double lastStrokeFraction() {
         return lastStrokeFraction;
+    }
+
+    /** Load factor along the travel: 1.1 at the low end (y = 0), 0.9 at the high end. */
+    static double along(double y) {
+        return 1 + 0.1 * (1 - 2 * y);
     }
 
     /** +1 or -1 at random: which way the next sideways movement goes. */

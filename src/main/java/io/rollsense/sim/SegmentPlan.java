@@ -6,12 +6,8 @@ package io.rollsense.sim;
  * sideways body shift and the spine contact. Immutable.
  */
 final class SegmentPlan {
-    /** Push factor while pressing too hard (peak well above the overpressure threshold). */
-    static final double HARD_PUSH = 2.1;
     /** Push factor during a static hold. */
     static final double HOLD_PUSH = 1.25;
-    /** Spine contact while rolling on the spine. */
-    static final double SPINE_CONTACT = 0.65;
 
     final Segment segment;
     final long startMs;
@@ -57,7 +53,7 @@ final class SegmentPlan {
 
     double push(double u) {
         return switch (segment.name()) {
-            case "hard" -> 1 + (HARD_PUSH - 1) * episode(u);
+            case "hard" -> 1 + (dev.hardPush - 1) * episode(u);
             case "hold" -> 1 + (HOLD_PUSH - 1) * ramp(u, 0, Math.min(1500, durationMs() / 4.0))
                     * (1 - ramp(u, durationMs() - Math.min(1500, durationMs() / 4.0), durationMs()));
             default -> 1;
@@ -83,7 +79,7 @@ final class SegmentPlan {
     }
 
     double contact(double u) {
-        return segment.name().equals("spine") ? SPINE_CONTACT * episode(u) : 0;
+        return segment.name().equals("spine") ? dev.spineContact * episode(u) : 0;
     }
 
     /** 0 outside, 1 inside the middle half of the segment, with smooth ramps of up to 1 s. */
