@@ -116,7 +116,7 @@ public final class AnalysisOptions {
                     pick(targetMinSpm, cfg, "target-min-spm", d.targetMinSpm()),
                     pick(targetMaxSpm, cfg, "target-max-spm", d.targetMaxSpm()));
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
