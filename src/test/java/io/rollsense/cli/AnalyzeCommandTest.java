@@ -108,7 +108,7 @@ class AnalyzeCommandTest {
         assertEquals(Main.EXIT_USAGE, run("analyze", cap.toString(), "--spine-kpa", "0"));
         assertTrue(err.toString().contains("spine-kpa must be in 1..1000"), err.toString());
         err.getBuffer().setLength(0);
-        assertEquals(Main.EXIT_FAILURE, run("analyze", cap.toString(), "--target-min-spm", "40", "--target-max-spm", "20"));
+        assertEquals(Main.EXIT_USAGE, run("analyze", cap.toString(), "--target-min-spm", "40", "--target-max-spm", "20"));
         assertTrue(err.toString().contains("target-min-spm"), err.toString());
     }
 
