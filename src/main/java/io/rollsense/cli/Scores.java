@@ -68,9 +68,20 @@ final class Scores {
         return alert[1] - MATCH_SLACK_MS < ti.endMs() && alert[2] + MATCH_SLACK_MS > ti.startMs();
     }
 
+    static boolean detail = Boolean.getBoolean("evaluate.detail");
+
     private void addRhythm(List<AnalysisEvent.Cadence> cadences, GroundTruth t) {
         Double previousSpm = null;
         for (GroundTruth.CadenceSegment seg : t.cadence()) {
+            if (detail) {
+                StringBuilder sb = new StringBuilder();
+                for (AnalysisEvent.Cadence c : cadences) {
+                    if (c.timeMs() >= seg.startMs() && c.timeMs() < seg.endMs()) {
+                        sb.append(c.spm() == null ? "-" : String.valueOf(Math.round(c.spm()))).append(' ');
+                    }
+                }
+                System.err.println(seg.scenario() + "/" + seg.kind() + " " + seg.spm() + ": " + sb);
+            }
             if (seg.spm() != null) {
                 long settle = Math.round(2 * 60_000 / seg.spm()) + 2000;
                 for (AnalysisEvent.Cadence c : cadences) {

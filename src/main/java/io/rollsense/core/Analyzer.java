@@ -39,6 +39,8 @@ public final class Analyzer {
     private final Butterworth[] filters;
     private final double[] measured;
     private final double[] filtered;
+    private final double[] despiked;
+    private final RhythmInput rhythmInput = new RhythmInput();
     private final SpineLine spineLine = new SpineLine();
     private final AlertDetector overpressure;
     private final AlertDetector spine;
@@ -84,6 +86,7 @@ public final class Analyzer {
         }
         this.measured = new double[channels];
         this.filtered = new double[channels];
+        this.despiked = new double[channels];
         this.overpressure = new AlertDetector(AlertKind.OVERPRESSURE, settings.overpressureKpaFor(hello.kind()),
                 settings.minAlertMs());
         this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
@@ -132,7 +135,8 @@ public final class Analyzer {
         double mMax = 0;
         for (int i = 0; i < channels; i++) {
             measured[i] = calibration.apply(i, raw[i]) * toKpa;
-            filtered[i] = filters[i].filter(medians[i].filter(measured[i]));
+            despiked[i] = medians[i].filter(measured[i]);
+            filtered[i] = filters[i].filter(despiked[i]);
             fMax = Math.max(fMax, filtered[i]);
             mMax = Math.max(mMax, measured[i]);
         }
@@ -147,7 +151,8 @@ public final class Analyzer {
         cachedField = null;
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
-        rhythm.onFrame(t, s.totalKpa(), sink);
+        rhythmInput.compute(despiked, positionsMm);
+        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, sink);
     }
 
     /** End of input: clears alerts still raised (with end time = last frame). */
