@@ -50,9 +50,9 @@ final class EvaluateCommand implements Callable<Integer> {
     /** Frame rate per kind, so the evaluation covers the 20–200 Hz range. */
     static double rateFor(DeviceKind kind) {
         return switch (kind) {
-            case ROLLER -> 100;
+            case ROLLER -> Double.parseDouble(System.getProperty("rollerrate", "100"));
             case BALLS -> 50;
-            case PAD -> 20;
+            case PAD -> Double.parseDouble(System.getProperty("padrate", "20"));
         };
     }
 

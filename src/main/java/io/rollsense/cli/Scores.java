@@ -53,6 +53,9 @@ final class Scores {
                 if (overlaps(a, ti)) {
                     detectedTruth++;
                     latenciesMs.add(a[0] - ti.startMs());
+                    if (detail) {
+                        System.err.println("alert truth " + ti + " detected " + java.util.Arrays.toString(a));
+                    }
                     break;
                 }
             }

@@ -33,6 +33,8 @@ final class RhythmDetector {
     private static final int MIN_LAG = (int) Math.floor(600.0 / MAX_SPM);   // 13 bins = 1.3 s
     private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
     private static final double REFINE_PERIODS = 5;
+    /** Consecutive rhythmic seconds before "rolling" is reported (an isolated hit is not a rhythm). */
+    private static final int CONFIRM_SECONDS = 2;
     private static final int SIGNALS = 3;
 
     private final Butterworth[] lowPass = new Butterworth[SIGNALS];
@@ -161,7 +163,7 @@ final class RhythmDetector {
         } else {
             recentCount = 0;
         }
-        rolling = moving;
+        rolling = moving && recentCount >= CONFIRM_SECONDS;
         if (debug) {
             System.err.printf(java.util.Locale.ROOT, " -> %d %s%n", chosen, rolling ? String.format("%.1f", spm) : "null");
         }
