@@ -64,7 +64,7 @@ public final class Simulator {
         hello = new Hello(WireFormat.VERSION, b.deviceId, kind, rateHz, unit, dev.xMm, "sim-1",
                 unit == PressureUnit.NEWTON ? dev.areaMm2 : Double.NaN, extra);
         helloLine = HelloCodec.encode(hello);
-        truth = new TruthRecorder(rateHz);
+        truth = new TruthRecorder(rateHz, b.keepTruth != null ? b.keepTruth : totalMs != Long.MAX_VALUE);
         gen = new SampleGenerator(script, dev, rateHz, totalMs, seed, truth);
         sensor = new SensorModel(dev, unit, new SplittableRandom(mix(seed, 3)));
         faults = new FaultInjector(new SplittableRandom(mix(seed, 4)), rateHz);
@@ -155,8 +155,15 @@ public final class Simulator {
         return gen.n < 0 ? null : truthNow();
     }
 
-    /** Ground truth of everything generated so far, with intervals for the given thresholds (kPa). */
+    /**
+     * Ground truth of everything generated so far, with intervals for the given thresholds (kPa).
+     *
+     * @throws IllegalStateException when the builder was told not to keep the truth
+     */
     public GroundTruth groundTruth(double overpressureKpa, double spineKpa) {
+        if (!truth.keepsSamples()) {
+            throw new IllegalStateException("this simulator keeps no truth (Builder.keepTruth(false) or an unbounded run)");
+        }
         return truth.build(script.text(), seed, kind.wireName(), unit.wireName(), dev.xMm.clone(),
                 overpressureKpa, spineKpa);
     }
@@ -274,6 +281,7 @@ public final class Simulator {
         private long durationMs;
         private boolean ballsCentreTaxel;
         private String deviceId = "sim-01";
+        private Boolean keepTruth;
 
         private Builder() {
         }
@@ -330,6 +338,15 @@ public final class Simulator {
         /** Device id in the hello (default {@code sim-01}). */
         public Builder deviceId(String id) {
             this.deviceId = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Whether to keep per-sample truth for {@link Simulator#groundTruth} (about 24 bytes a sample).
+         * Default: yes for a bounded run, no for an unbounded (looping) one; the truth listener works either way.
+         */
+        public Builder keepTruth(boolean keep) {
+            this.keepTruth = keep;
             return this;
         }
 
