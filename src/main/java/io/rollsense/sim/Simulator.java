@@ -156,7 +156,11 @@ public final class Simulator {
                 overpressureKpa, spineKpa);
     }
 
-    /** Drains the run (no-op for an unbounded one: throws) and returns its ground truth. */
+    /**
+     * Reads the remaining lines and returns the ground truth of the whole run.
+     *
+     * @throws IllegalStateException for an unbounded run or one that keeps no truth
+     */
     public GroundTruth runToEnd(double overpressureKpa, double spineKpa) {
         if (totalMs == Long.MAX_VALUE) {
             throw new IllegalStateException("runToEnd on an unbounded (looping) simulator");
@@ -167,10 +171,12 @@ public final class Simulator {
         return groundTruth(overpressureKpa, spineKpa);
     }
 
+    /** The script being played (canonical form in {@link ScenarioScript#text()}). */
     public ScenarioScript script() {
         return script;
     }
 
+    /** The random seed. */
     public long seed() {
         return seed;
     }
@@ -234,11 +240,13 @@ public final class Simulator {
             return this;
         }
 
+        /** Device kind (default roller). */
         public Builder kind(DeviceKind kind) {
             this.kind = Objects.requireNonNull(kind, "kind");
             return this;
         }
 
+        /** Unit of the frame values (default kPa). */
         public Builder unit(PressureUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
             return this;
@@ -253,6 +261,7 @@ public final class Simulator {
             return this;
         }
 
+        /** Random seed (default 1); the same settings and seed give the same bytes. */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
