@@ -147,6 +147,7 @@ public final class MqttPublisher implements AutoCloseable {
         void connect() throws IOException {
             try {
                 client.connect(options).waitForCompletion(10_000);
+                announce().waitForCompletion(10_000);
             } catch (MqttException e) {
                 throw new IOException("device " + device.id() + " cannot connect to " + settings.uri() + ": "
                         + e.getMessage(), e);
@@ -182,15 +183,23 @@ public final class MqttPublisher implements AutoCloseable {
             }
         }
 
-        private void publishRetained(String topic, String text) throws MqttException {
-            client.publish(topic, text.getBytes(StandardCharsets.UTF_8), 1, true);
+        private IMqttDeliveryToken publishRetained(String topic, String text) throws MqttException {
+            return client.publish(topic, text.getBytes(StandardCharsets.UTF_8), 1, true);
+        }
+
+        /** Hello then {@code online}, both retained, as PROTOCOL asks after every connect. */
+        private IMqttDeliveryToken announce() throws MqttException {
+            publishRetained(WireFormat.helloTopic(device.id()), device.helloLine());
+            return publishRetained(WireFormat.statusTopic(device.id()), "online");
         }
 
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
+            if (!reconnect) {
+                return; // the first connect announces in connect(), before any frame
+            }
             try {
-                publishRetained(WireFormat.helloTopic(device.id()), device.helloLine());
-                publishRetained(WireFormat.statusTopic(device.id()), "online");
+                announce();
             } catch (MqttException e) {
                 failed.incrementAndGet();
             }

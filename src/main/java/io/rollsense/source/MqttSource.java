@@ -21,7 +21,8 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  *
  * <p>Threads: a named thread {@code source-mqtt-connect} retries the first connection with a
  * backoff (100 ms to 2 s, sleeping); afterwards Paho reconnects automatically and the
- * subscriptions are renewed in {@code connectComplete}. Messages are handed on from Paho's
+ * subscriptions are renewed in {@code connectComplete}; the same thread then checks once a second
+ * and asks for a reconnect itself if Paho has not managed one within 5 s. Messages are handed on from Paho's
  * callback thread without blocking. Connection losses are reported naming the broker URI.
  */
 public final class MqttSource implements FrameSource {
@@ -71,6 +72,7 @@ public final class MqttSource implements FrameSource {
         while (connector.running()) {
             try {
                 client.connect(options).waitForCompletion(10_000);
+                supervise();
                 return;
             } catch (MqttException e) {
                 if (!reported) {
@@ -84,6 +86,33 @@ public final class MqttSource implements FrameSource {
                 return;
             }
             backoffMs = Math.min(2000, backoffMs * 2);
+        }
+    }
+
+    /**
+     * Backs up Paho's automatic reconnect: when the client has been disconnected for more than 5 s
+     * it asks for a reconnect itself (checked once a second, sleeping).
+     */
+    private void supervise() {
+        long downSince = 0;
+        while (connector.running()) {
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (client.isConnected()) {
+                downSince = 0;
+            } else if (downSince == 0) {
+                downSince = System.nanoTime();
+            } else if (System.nanoTime() - downSince > 5_000_000_000L) {
+                downSince = System.nanoTime();
+                try {
+                    client.reconnect();
+                } catch (MqttException e) {
+                    // already reconnecting, or the broker is still away: try again later
+                }
+            }
         }
     }
 

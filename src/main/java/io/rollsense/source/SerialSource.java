@@ -8,7 +8,8 @@ import java.time.Duration;
  * thread ({@code source-serial-<port>}). An unplug shows as a read error or end of file: the port is
  * closed, {@link SourceListener#onDisconnected} is reported, and the same path is reopened when it
  * returns (polled with a backoff from 100 ms to 2 s; waiting sleeps, it never spins); the return is
- * reported by {@link SourceListener#onConnected} with the length of the gap. The port's
+ * reported by {@link SourceListener#onConnected} with the length of the gap. On every open the
+ * host sends {@code #HELLO?}, which a device answers with its hello (PROTOCOL.md). The port's
  * disconnect event of jSerialComm is not used: on Linux it needs a second event thread on the same
  * descriptor, while the read error arrives just as fast. Errors name the port path.
  */
@@ -16,6 +17,7 @@ public final class SerialSource implements FrameSource {
     private static final int READ_TIMEOUT_MS = 200;
     private static final long MIN_BACKOFF_MS = 100;
     private static final long MAX_BACKOFF_MS = 2000;
+    private static final byte[] HELLO_REQUEST = "#HELLO?\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private final String path;
     private final int baud;
@@ -63,7 +65,11 @@ public final class SerialSource implements FrameSource {
         }
         p.setComPortParameters(baud, 8, SerialPort.ONE_STOP_BIT, SerialPort.NO_PARITY);
         p.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, readTimeoutMs, 0);
-        return p.openPort() ? p : null;
+        if (!p.openPort()) {
+            return null;
+        }
+        p.writeBytes(HELLO_REQUEST, HELLO_REQUEST.length); // PROTOCOL: a device answers with its hello
+        return p;
     }
 
     private void run(SourceListener listener) {

@@ -8,12 +8,10 @@ import io.rollsense.source.MqttSettings;
 import io.rollsense.source.MqttSource;
 import io.rollsense.testing.CollectingListener;
 import io.rollsense.testing.Mosquitto;
-import io.rollsense.testing.Prereqs;
 import io.rollsense.testing.TestDevice;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +21,6 @@ class MqttPipelineIT {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void decoder() {
-        Prereqs.assumeDecoder();
-    }
 
     private static Thread publish(MqttPublisher publisher) {
         Thread t = new Thread(() -> {
@@ -99,6 +92,7 @@ class MqttPipelineIT {
             p.stop();
             assertTrue(p.awaitStopped(WAIT));
         }
+        assertEquals(0, seen.badLines("solo"), "hello before frames, nothing garbled by the restart");
         int lost = seen.statusIndex(StatusEvent.Kind.DISCONNECTED, 0);
         assertTrue(seen.statuses().get(lost).message().contains("tcp://127.0.0.1:"), "names the broker");
         assertTrue(seen.statuses().get(seen.statusIndex(StatusEvent.Kind.CONNECTED, lost)).message().startsWith("reconnected"));

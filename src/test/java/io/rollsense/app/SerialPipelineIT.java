@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rollsense.source.SerialSource;
 import io.rollsense.testing.CollectingListener;
-import io.rollsense.testing.Prereqs;
 import io.rollsense.testing.PtyDeviceWriter;
 import io.rollsense.testing.SocatPair;
 import io.rollsense.testing.TestDevice;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +19,6 @@ class SerialPipelineIT {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void decoder() {
-        Prereqs.assumeDecoder();
-    }
 
     @Test
     void readsFramesAndCountsBadLines() throws Exception {

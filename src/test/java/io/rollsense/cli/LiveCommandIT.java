@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rollsense.source.MqttPublisher;
 import io.rollsense.source.MqttSettings;
 import io.rollsense.testing.Mosquitto;
-import io.rollsense.testing.Prereqs;
 import io.rollsense.testing.PtyDeviceWriter;
 import io.rollsense.testing.SocatPair;
 import io.rollsense.testing.TestDevice;
@@ -21,7 +20,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +29,6 @@ class LiveCommandIT {
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void decoder() {
-        Prereqs.assumeDecoder();
-    }
 
     private static List<JsonNode> jsonLines(String text) throws Exception {
         List<JsonNode> out = new ArrayList<>();

@@ -20,6 +20,7 @@ public final class CollectingListener implements PipelineListener {
     private final Map<String, Hello> hellos = new HashMap<>();
     private final List<StatusEvent> statuses = new ArrayList<>();
     private final List<AnalysisEvent> events = new ArrayList<>();
+    private final List<BadLine> firstBad = new ArrayList<>();
     private boolean stopped;
 
     @Override
@@ -44,6 +45,9 @@ public final class CollectingListener implements PipelineListener {
     @Override
     public synchronized void onBadLine(String deviceId, BadLine bad, long hostTimeMs) {
         badLines.merge(deviceId, 1L, Long::sum);
+        if (firstBad.size() < 5) {
+            firstBad.add(bad);
+        }
         notifyAll();
     }
 
@@ -97,7 +101,7 @@ public final class CollectingListener implements PipelineListener {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 throw new AssertionError("timed out waiting for " + what + "; frames=" + frameLines + " bad=" + badLines
-                        + " statuses=" + statuses);
+                        + " first bad lines=" + firstBad + " statuses=" + statuses);
             }
             TimeUnit.NANOSECONDS.timedWait(this, left);
         }
