@@ -103,6 +103,32 @@ class LiveCommandIT {
     }
 
     @Test
+    void simulateMqttFeedsLive() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter simErr = new StringWriter();
+        int[] simCode = {-1};
+        try (Mosquitto broker = new Mosquitto(dir)) {
+            Thread sim = new Thread(() -> simCode[0] = Main.run(new String[] {"simulate", "--mqtt", broker.uri(),
+                "--device", "ward", "--devices", "2", "--seconds", "4"},
+                    new PrintWriter(new StringWriter(), true), new PrintWriter(simErr, true)));
+            sim.start();
+            int code = Main.run(new String[] {"live", "--mqtt", broker.uri(), "--json", "--duration", "3s"},
+                    new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
+            sim.join(20_000);
+            assertEquals(0, code);
+        }
+        assertEquals(0, simCode[0], simErr.toString());
+        List<JsonNode> lines = jsonLines(out.toString());
+        for (String id : new String[] {"ward-1", "ward-2"}) {
+            assertTrue(lines.stream().anyMatch(n -> n.path("status").asText().equals("hello") && n.path("device").asText().equals(id)),
+                    id + " seen: " + out);
+        }
+        JsonNode summary = lines.get(lines.size() - 1);
+        assertTrue(summary.path("frames").asLong() > 100, summary.toString());
+        assertEquals(0, summary.path("bad_lines").asLong(), summary.toString());
+    }
+
+    @Test
     void passwordIsNeverAnOption() {
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"live", "--mqtt", "tcp://127.0.0.1:1", "--password", "secret"},
