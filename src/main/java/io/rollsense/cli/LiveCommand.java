@@ -78,7 +78,7 @@ final class LiveCommand implements Callable<Integer> {
         }
         PipelineStats stats = pipeline.run(duration);
         if (!json) {
-            err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, latency p50 %.1f ms p99 %.1f ms",
+            err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, latency p50 %.2f ms p99 %.2f ms",
                     stats.frames(), stats.badLines(), stats.droppedFrames() + stats.queueDrops(),
                     stats.latency().p50Ms(), stats.latency().p99Ms()));
             err.flush();

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.paho.client.mqttv3.DisconnectedBufferOptions;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
+import org.eclipse.paho.client.mqttv3.IMqttToken;
 import org.eclipse.paho.client.mqttv3.MqttAsyncClient;
 import org.eclipse.paho.client.mqttv3.MqttCallbackExtended;
 import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
@@ -75,14 +76,25 @@ public final class MqttPublisher implements AutoCloseable {
     }
 
     /**
-     * Connects every device (waiting at most 10 s each), then publishes until every generator has
+     * Connects every device at once (waiting at most 30 s), announces them, then publishes until every generator has
      * ended, {@code duration} has passed (null = no limit) or {@link #stop()} is called.
      *
      * @throws IOException when a device cannot connect (names the broker URI)
      */
     public void run(Duration duration) throws IOException, InterruptedException {
+        List<IMqttToken> connecting = new ArrayList<>();
         for (Link l : links) {
-            l.connect();
+            connecting.add(l.connect());
+        }
+        for (int i = 0; i < links.size(); i++) {
+            links.get(i).await(connecting.get(i), "connect");
+        }
+        List<IMqttToken> announcing = new ArrayList<>();
+        for (Link l : links) {
+            announcing.add(l.announceFirst());
+        }
+        for (int i = 0; i < links.size(); i++) {
+            links.get(i).await(announcing.get(i), "publish its hello");
         }
         long start = System.nanoTime();
         long end = duration == null ? Long.MAX_VALUE : start + duration.toNanos();
@@ -144,14 +156,33 @@ public final class MqttPublisher implements AutoCloseable {
             client.setCallback(this);
         }
 
-        void connect() throws IOException {
+        IMqttToken connect() throws IOException {
             try {
-                client.connect(options).waitForCompletion(10_000);
-                announce().waitForCompletion(10_000);
+                return client.connect(options);
             } catch (MqttException e) {
-                throw new IOException("device " + device.id() + " cannot connect to " + settings.uri() + ": "
-                        + e.getMessage(), e);
+                throw failure("connect", e);
             }
+        }
+
+        IMqttToken announceFirst() throws IOException {
+            try {
+                return announce();
+            } catch (MqttException e) {
+                throw failure("publish its hello", e);
+            }
+        }
+
+        void await(IMqttToken token, String what) throws IOException {
+            try {
+                token.waitForCompletion(30_000);
+            } catch (MqttException e) {
+                throw failure(what, e);
+            }
+        }
+
+        private IOException failure(String what, MqttException e) {
+            return new IOException("device " + device.id() + " cannot " + what + " on " + settings.uri() + ": "
+                    + e.getMessage(), e);
         }
 
         /** Reads the next batch; false when the generator has ended and nothing is pending. */
