@@ -24,6 +24,26 @@ final class AxisCeiling {
         return current;
     }
 
+    /** A tick step giving about six labelled ticks up to {@code upper}. */
+    static org.jfree.chart.axis.NumberTickUnit tick(double upper) {
+        double raw = upper / 6;
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * p >= raw) {
+                return new org.jfree.chart.axis.NumberTickUnit(m * p);
+            }
+        }
+        return new org.jfree.chart.axis.NumberTickUnit(10 * p);
+    }
+
+    /** Sets an axis to 0..upper with about six ticks. */
+    static void apply(org.jfree.chart.axis.ValueAxis axis, double upper) {
+        if (axis.getUpperBound() != upper || axis.getLowerBound() != 0) {
+            axis.setRange(0, upper);
+            ((org.jfree.chart.axis.NumberAxis) axis).setTickUnit(tick(upper), false, false);
+        }
+    }
+
     /** The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10^k that is &gt;= v. */
     static double nice(double v) {
         if (!(v > 0)) {

@@ -134,7 +134,7 @@ final class ProfileChart {
             plot.getRenderer().removeAnnotation(spineLimit);
             spineLimit = null;
         }
-        plot.getRangeAxis().setRange(0, ceilingKpa);
+        AxisCeiling.apply(plot.getRangeAxis(), ceilingKpa);
         dataset.addSeries("pressure", data);
     }
 

@@ -62,6 +62,9 @@ final class TimeChart {
         chart = new JFreeChart("Pressure over time (one line per taxel, colours as across the device)",
                 ChartStyle.TITLE, combined, false);
         ChartStyle.apply(chart, taxelPlot);
+        // Anti-aliasing dense decimated lines costs about 3x the repaint time (docs/performance.md);
+        // lines stay crisp without it at this stroke width, text keeps it.
+        chart.setAntiAlias(false);
         ChartStyle.axes(totalPlot);
         ChartStyle.font(timeAxis);
         timeAxis.setRange(0, 60);
@@ -117,8 +120,8 @@ final class TimeChart {
         }
         int n = Decimator.decimate(s.timesMs, s.values[channels], s.count, from, to, cols, total.xs(0), total.ys(0));
         total.setCount(0, n);
-        taxelPlot.getRangeAxis().setRange(0, taxelCeiling.next(peak));
-        totalPlot.getRangeAxis().setRange(0, totalCeiling.next(max(total.ys(0), n)));
+        AxisCeiling.apply(taxelPlot.getRangeAxis(), taxelCeiling.next(peak));
+        AxisCeiling.apply(totalPlot.getRangeAxis(), totalCeiling.next(max(total.ys(0), n)));
         timeAxis.setRange(from / 1000.0, Math.max(from + windowMs, to) / 1000.0);
         taxels.changed();
         total.changed();
