@@ -30,6 +30,9 @@ final class CadenceGauge extends JComponent {
     }
 
     void set(Double spm, Color colour) {
+        if (java.util.Objects.equals(spm, this.spm) && colour.equals(markerColour)) {
+            return;
+        }
         this.spm = spm;
         this.markerColour = colour;
         repaint();

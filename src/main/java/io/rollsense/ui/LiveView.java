@@ -20,7 +20,8 @@ import javax.swing.SwingUtilities;
  *
  * <p>Threading: {@code open}/{@code show} may be called from any thread; the window is built on
  * the Swing event thread. The returned {@link PipelineListener} is called on the analyzer thread
- * and only appends to a lock-free ring; a Swing timer at 25 Hz pulls from it. Closing the window
+ * and only appends to a lock-free ring; a Swing timer at 20 Hz pulls from it
+ * (the time chart redraws at most 10 times a second, and only when it has scrolled a pixel). Closing the window
  * calls {@link PipelineControl#stop()}.
  */
 public final class LiveView {

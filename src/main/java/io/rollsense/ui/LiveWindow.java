@@ -29,13 +29,15 @@ import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The live window. Built and used only on the Swing thread. A {@link Timer} at 25 Hz pulls from
+ * The live window. Built and used only on the Swing thread. A {@link Timer} at 20 Hz pulls from
  * the {@link LiveFeed}: drains events into {@link LiveState}, updates banner, sound, rhythm, alert
  * list and status line, and (unless the view is paused) refills the chart datasets from a ring
  * snapshot, decimated to the chart's width.
  */
 final class LiveWindow {
-    static final int TICK_MS = 40;
+    static final int TICK_MS = 50;
+    /** Shortest device-time interval between time-chart redraws (10 Hz): the costliest drawing. */
+    static final long MIN_CHART_INTERVAL_MS = 100;
     private final LiveFeed feed;
     private final LiveState state;
     private final PipelineControl control;
@@ -57,6 +59,9 @@ final class LiveWindow {
     private ChartPanel timePanel;
     private double[] layoutMm;
     private boolean paused;
+    private long chartTimeMs = Long.MIN_VALUE / 2;
+    private int chartColumns;
+    private long chartWindowMs;
     private long rateWindowStartMs = System.currentTimeMillis();
     private long rateWindowStartCount;
     private double framesPerSecond;
@@ -195,14 +200,26 @@ final class LiveWindow {
         }
     }
 
-    /** Refills the chart datasets (also used by the repaint benchmark). */
+    /**
+     * Refills the chart datasets. The time chart is redrawn only when the window has scrolled by at
+     * least one pixel column, at most 10 times a second (about every 0.7 s for 10 minutes), or
+     * when the window length or width changed; the width profile follows every tick.
+     */
     void updateCharts(PressureField f) {
         SampleRing ring = feed.ring();
         if (ring == null) {
             return;
         }
-        ring.copySince(f.timeMs() - prefs.windowMs, snapshot);
-        timeChart.update(snapshot, f.timeMs(), prefs.windowMs, Math.max(100, timePanel.getWidth() - 80));
+        int columns = Math.max(100, timePanel.getWidth() - 80);
+        long columnMs = Math.max(MIN_CHART_INTERVAL_MS, prefs.windowMs / columns);
+        boolean layoutChanged = columns != chartColumns || prefs.windowMs != chartWindowMs;
+        if (layoutChanged || f.timeMs() - chartTimeMs >= columnMs || f.timeMs() < chartTimeMs) {
+            ring.copySince(f.timeMs() - prefs.windowMs, snapshot);
+            timeChart.update(snapshot, f.timeMs(), prefs.windowMs, columns);
+            chartTimeMs = f.timeMs();
+            chartColumns = columns;
+            chartWindowMs = prefs.windowMs;
+        }
         profileChart.update(f, timeChart.ceilingKpa());
     }
 
