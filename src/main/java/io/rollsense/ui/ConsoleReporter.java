@@ -54,7 +54,7 @@ public final class ConsoleReporter implements PipelineListener {
     public void onHello(Hello h, long hostTimeMs) {
         if (hello == null || !hello.equals(h)) {
             line(last == null ? 0 : last.timeMs(), String.format(Locale.ROOT, "device %s: %s, %d taxels, %.0f Hz, %s",
-                    h.deviceId(), h.kind().wireName(), h.channelCount(), h.rateHz(), h.unit()));
+                    h.deviceId(), h.kind().wireName(), h.channelCount(), h.rateHz(), h.unit().wireName()));
         }
         hello = h;
     }
