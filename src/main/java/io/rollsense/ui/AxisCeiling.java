@@ -40,7 +40,7 @@ final class AxisCeiling {
     static void apply(org.jfree.chart.axis.ValueAxis axis, double upper) {
         if (axis.getUpperBound() != upper || axis.getLowerBound() != 0) {
             axis.setRange(0, upper);
-            ((org.jfree.chart.axis.NumberAxis) axis).setTickUnit(tick(upper), false, false);
+            ((org.jfree.chart.axis.NumberAxis) axis).setTickUnit(tick(upper), false, true);
         }
     }
 

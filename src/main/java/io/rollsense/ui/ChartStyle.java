@@ -28,7 +28,7 @@ final class ChartStyle {
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
-    static final Stroke SERIES = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_BEVEL);
+    static final Stroke SERIES = new BasicStroke(1f);
     static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {8f, 6f}, 0f);
 

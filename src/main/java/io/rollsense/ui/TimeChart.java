@@ -62,8 +62,8 @@ final class TimeChart {
         chart = new JFreeChart("Pressure over time (one line per taxel, colours as across the device)",
                 ChartStyle.TITLE, combined, false);
         ChartStyle.apply(chart, taxelPlot);
-        // Anti-aliasing dense decimated lines costs about 3x the repaint time (docs/performance.md);
-        // lines stay crisp without it at this stroke width, text keeps it.
+        // Anti-aliased or wider dense lines cost 4x the repaint time (docs/performance.md): 1 px
+        // lines without anti-aliasing take Java2D's fast path; text keeps anti-aliasing.
         chart.setAntiAlias(false);
         ChartStyle.axes(totalPlot);
         ChartStyle.font(timeAxis);
