@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -25,20 +24,8 @@ class SessionsCommandTest {
         return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
-    /** Copies the sample fixture into the library as {@code id}, moved to {@code day} days later. */
     static Path sample(Path dir, String id, int day, boolean unfinished) throws Exception {
-        String text;
-        try (InputStream in = SessionsCommandTest.class.getResourceAsStream("/io/rollsense/session/sample-v1.rsession")) {
-            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        long start = 1795559988371L;
-        text = text.replace("sample-v1", id).replace(Long.toString(start), Long.toString(start + day * 86_400_000L));
-        if (unfinished) {
-            text = text.substring(0, text.lastIndexOf("\nZ ") + 1) + "L 7170 roller-01 $70";
-        }
-        Path f = dir.resolve(id + ".rsession");
-        Files.writeString(f, text);
-        return f;
+        return io.rollsense.session.SampleSessions.copy(dir, id, day, unfinished);
     }
 
     @Test
