@@ -1,13 +1,254 @@
 package io.rollsense.cli;
 
+import io.rollsense.core.DefaultThresholds;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.protocol.PressureUnit;
+import io.rollsense.sim.GroundTruthJson;
+import io.rollsense.sim.ScenarioScript;
+import io.rollsense.sim.Scenarios;
+import io.rollsense.sim.Segment;
+import io.rollsense.sim.Simulator;
+import java.io.BufferedOutputStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "simulate", mixinStandardHelpOptions = true, description = "Simulate a person rolling on a sensor device; write wire-protocol lines.")
+/**
+ * {@code rollsense simulate}: writes the wire lines of a simulated device (hello first) to stdout, a
+ * file or a serial device path, as fast as possible or paced by device time, and optionally the
+ * ground truth JSON. See docs/simulator.md.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true,
+        description = "Simulate a person rolling on a sensor device; write wire-protocol lines.")
 final class SimulateCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--list", description = "List the scenarios, one line each, and exit.")
+    boolean list;
+
+    @Option(names = "--scenario", paramLabel = "SCRIPT", defaultValue = "steady",
+            description = "Scenario name or script, e.g. steady:60,cadence-change:60:to=34,spine:30 (default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--seconds", paramLabel = "N",
+            description = "Run length in seconds, > 0 (default: one pass of the script; a looping script runs forever).")
+    Double seconds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--kind", paramLabel = "roller|balls|pad", defaultValue = "roller", converter = KindConverter.class,
+            description = "Device kind (default: ${DEFAULT-VALUE}).")
+    DeviceKind kind;
+
+    @Option(names = "--unit", paramLabel = "raw|N|kPa", defaultValue = "kPa", converter = UnitConverter.class,
+            description = "Unit of the frame values (default: ${DEFAULT-VALUE}).")
+    PressureUnit unit;
+
+    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "100", description = "Frame rate, 20–1000 Hz (default: ${DEFAULT-VALUE}).")
+    double rateHz;
+
+    @Option(names = "--spm", paramLabel = "SPM", description = "Starting cadence, 5–45 strokes/min (default 24).")
+    Double spm;
+
+    @Option(names = "--centre-taxel", description = "Balls only: add a sensor between the two balls.")
+    boolean centreTaxel;
+
+    @Option(names = "--out", paramLabel = "FILE|DEVICE|-", defaultValue = "-",
+            description = "Where to write the lines: a file, a serial device path (e.g. a socat pty), or - for stdout.")
+    String out;
+
+    @Option(names = "--truth", paramLabel = "FILE", description = "Write the ground truth JSON here at the end.")
+    Path truth;
+
+    @Option(names = "--realtime", description = "Pace lines by device time (default: as fast as possible).")
+    boolean realtime;
+
+    @Option(names = "--overpressure-kpa", paramLabel = "KPA",
+            description = "Overpressure threshold for the truth intervals, kPa (default: per kind, roller 60, balls 120, pad 80).")
+    Double overpressureKpa;
+
+    @Option(names = "--spine-kpa", paramLabel = "KPA",
+            description = "Spine threshold for the truth intervals, kPa (default: per kind, roller 25, balls 40, pad 30).")
+    Double spineKpa;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'simulate' is not available in this build yet");
+    public Integer call() throws IOException, InterruptedException {
+        if (list) {
+            PrintWriter w = spec.commandLine().getOut();
+            for (Scenarios.Info i : Scenarios.list()) {
+                w.printf("%-15s %5.0f s  %s%n", i.name(), i.defaultSeconds(), i.description());
+            }
+            w.flush();
+            return 0;
+        }
+        Simulator sim = buildSimulator();
+        if (truth != null && sim.durationMs() == Long.MAX_VALUE) {
+            throw usage("--truth needs --seconds for a looping scenario ('" + scenario + "' runs forever)");
+        }
+        if (out.equals("-")) {
+            PrintWriter w = spec.commandLine().getOut();
+            run(sim, new WriterSink(w), "stdout");
+        } else {
+            try (OutputStream os = new BufferedOutputStream(openOut(out), 1 << 16)) {
+                run(sim, new StreamSink(os), out);
+            }
+        }
+        if (truth != null) {
+            double over = overpressureKpa != null ? overpressureKpa : DefaultThresholds.overpressureKpa(kind);
+            double sp = spineKpa != null ? spineKpa : DefaultThresholds.spineKpa(kind);
+            GroundTruthJson.write(sim.groundTruth(over, sp), truth);
+        }
+        return 0;
+    }
+
+    private Simulator buildSimulator() {
+        if (seconds != null && !(seconds > 0)) {
+            throw usage("--seconds must be > 0, was " + seconds);
+        }
+        if (!(rateHz >= 20 && rateHz <= 1000)) {
+            throw usage("--rate must be 20–1000 Hz, was " + rateHz);
+        }
+        if (spm != null && !(spm >= Scenarios.MIN_SPM && spm <= Scenarios.MAX_SPM)) {
+            throw usage("--spm must be 5–45 strokes/min, was " + spm);
+        }
+        checkPositive("--overpressure-kpa", overpressureKpa);
+        checkPositive("--spine-kpa", spineKpa);
+        if (centreTaxel && kind != DeviceKind.BALLS) {
+            throw usage("--centre-taxel applies to --kind balls only");
+        }
+        Simulator.Builder b = Simulator.builder().kind(kind).unit(unit).rateHz(rateHz).seed(seed)
+                .ballsCentreTaxel(centreTaxel).durationSeconds(seconds == null ? 0 : seconds);
+        try {
+            b.script(scenario);
+            if (spm != null) {
+                b.script(withStartSpm(b.build().script(), spm));
+            }
+            return b.build();
+        } catch (IllegalArgumentException e) {
+            throw usage("--scenario: " + e.getMessage());
+        }
+    }
+
+    private static ScenarioScript withStartSpm(ScenarioScript s, double spm) {
+        List<Segment> segs = new ArrayList<>(s.segments());
+        Segment first = segs.get(0);
+        Map<String, Double> p = new HashMap<>(first.params());
+        p.putIfAbsent("spm", spm);
+        segs.set(0, new Segment(first.name(), first.durationMs(), p));
+        return new ScenarioScript(segs, s.loop());
+    }
+
+    private void checkPositive(String option, Double v) {
+        if (v != null && !(v > 0 && v < 10_000)) {
+            throw usage(option + " must be > 0 and < 10000 kPa, was " + v);
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+
+    private static OutputStream openOut(String path) throws IOException {
+        try {
+            return new FileOutputStream(path);
+        } catch (IOException e) {
+            throw new IOException("cannot open " + path + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    private void run(Simulator sim, LineSink sink, String where) throws IOException, InterruptedException {
+        long startNanos = System.nanoTime();
+        long firstDeviceMs = Long.MIN_VALUE;
+        try {
+            for (String line = sim.nextLine(); line != null; line = sim.nextLine()) {
+                if (realtime) {
+                    if (firstDeviceMs == Long.MIN_VALUE) {
+                        firstDeviceMs = sim.lastDeviceTimeMs();
+                    }
+                    long dueNanos = startNanos + (sim.lastDeviceTimeMs() - firstDeviceMs) * 1_000_000L;
+                    long waitNanos = dueNanos - System.nanoTime();
+                    if (waitNanos > 0) {
+                        sink.flush();
+                        Thread.sleep(waitNanos / 1_000_000L, (int) (waitNanos % 1_000_000L));
+                    }
+                }
+                sink.line(line);
+            }
+            sink.flush();
+        } catch (IOException e) {
+            throw new IOException("cannot write to " + where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Where lines go; each line is written with a {@code \n} terminator. */
+    private interface LineSink {
+        void line(String line) throws IOException;
+
+        void flush() throws IOException;
+    }
+
+    private record WriterSink(PrintWriter w) implements LineSink {
+        @Override
+        public void line(String line) {
+            w.write(line);
+            w.write('\n');
+        }
+
+        @Override
+        public void flush() throws IOException {
+            if (w.checkError()) {
+                throw new IOException("output closed");
+            }
+        }
+    }
+
+    private record StreamSink(OutputStream os) implements LineSink {
+        @Override
+        public void line(String line) throws IOException {
+            os.write(line.getBytes(StandardCharsets.US_ASCII));
+            os.write('\n');
+        }
+
+        @Override
+        public void flush() throws IOException {
+            os.flush();
+        }
+    }
+
+    static final class KindConverter implements CommandLine.ITypeConverter<DeviceKind> {
+        @Override
+        public DeviceKind convert(String value) {
+            DeviceKind k = DeviceKind.fromWire(value);
+            if (k == null) {
+                throw new CommandLine.TypeConversionException("expected roller, balls or pad, was '" + value + "'");
+            }
+            return k;
+        }
+    }
+
+    static final class UnitConverter implements CommandLine.ITypeConverter<PressureUnit> {
+        @Override
+        public PressureUnit convert(String value) {
+            PressureUnit u = PressureUnit.fromWire(value);
+            if (u == null) {
+                throw new CommandLine.TypeConversionException("expected raw, N or kPa, was '" + value + "'");
+            }
+            return u;
+        }
     }
 }

@@ -2,7 +2,8 @@ package io.rollsense.protocol;
 
 /**
  * Receives what a {@link LineDecoder} finds, in input order, on the thread that calls
- * {@link LineDecoder#feed}. {@code lineNumber} counts every line from 1, good or bad.
+ * {@link LineDecoder#feed}. {@code lineNumber} is the 1-based physical line number in the input
+ * (empty lines, which produce no event, still count, so it matches an editor's line numbers).
  * Implementations must not throw; objects passed in may be kept (they are not reused).
  */
 public interface DecodeListener {
@@ -15,7 +16,10 @@ public interface DecodeListener {
     default void onRawLine(byte[] line, int off, int len, long lineNumber) {
     }
 
-    /** A valid hello; it replaces any earlier one and resets frame-count tracking. */
+    /**
+     * A valid hello; it replaces any earlier one. A hello from the same device keeps seq and time
+     * tracking (devices re-send it at will); one from a different device starts them afresh.
+     */
     default void onHello(Hello hello, long lineNumber) {
     }
 

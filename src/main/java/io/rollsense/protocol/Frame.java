@@ -6,7 +6,9 @@ import java.util.Arrays;
  * One decoded frame.
  *
  * @param seq          frame counter, unwrapped across uint32 wraps (first frame keeps its wire value)
- * @param deviceTimeMs device clock in ms, unwrapped across uint32 wraps
+ * @param deviceTimeMs device clock in ms, unwrapped across uint32 wraps; never decreases for one device
+ *                     (after a device restart the decoder continues it from the previous frame, so
+ *                     {@link #wireTimeMs()} then differs from the wire value)
  * @param values       one value per channel in the hello's unit, each finite and &gt;= 0
  */
 public record Frame(long seq, long deviceTimeMs, double[] values) {

@@ -31,4 +31,19 @@ class Crc16Test {
         String line = FrameEncoder.frame(0x1_0000_0002L, 0x1_0000_0005L, new double[] {1}, 0);
         assertEquals("$2,5,1", line.substring(0, line.indexOf('*')));
     }
+
+    @Test
+    void bytesAndCharsAgreeForEveryLengthAndOffset() {
+        byte[] b = new byte[300];
+        new java.util.Random(7).nextBytes(b);
+        StringBuilder sb = new StringBuilder();
+        for (byte x : b) {
+            sb.append((char) (x & 0xFF));
+        }
+        for (int off = 0; off < 3; off++) {
+            for (int len = 0; len + off <= b.length; len++) {
+                assertEquals(Crc16.of(sb.subSequence(off, off + len)), Crc16.of(b, off, len), "off " + off + " len " + len);
+            }
+        }
+    }
 }
