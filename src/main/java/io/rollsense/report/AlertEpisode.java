@@ -23,6 +23,12 @@ public record AlertEpisode(AlertKind kind, long startMs, long endMs, double peak
         return endMs - startMs;
     }
 
+    /** A device time as {@code m:ss.d}. */
+    public static String clock(long ms) {
+        long s = ms / 1000;
+        return String.format("%d:%02d.%d", s / 60, s % 60, ms % 1000 / 100);
+    }
+
     /** Pairs raised and cleared events into episodes, in start order. */
     public static List<AlertEpisode> from(List<SessionData.TimedEvent> events, long sessionEndMs) {
         List<AlertEpisode> out = new ArrayList<>();

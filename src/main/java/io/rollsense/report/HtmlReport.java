@@ -86,7 +86,7 @@ final class HtmlReport {
         int n = 1;
         for (AlertEpisode a : alerts) {
             sb.append("<tr><td>").append(n++).append("</td><td>").append(a.kind().key()).append("</td><td>")
-                    .append(clock(a.startMs())).append("</td><td>").append(String.format("%.1f s", a.durationMs() / 1000.0))
+                    .append(AlertEpisode.clock(a.startMs())).append("</td><td>").append(String.format("%.1f s", a.durationMs() / 1000.0))
                     .append("</td><td>").append(String.format("%.1f kPa", a.peakKpa())).append("</td><td>")
                     .append(String.format("%.0f kPa", a.thresholdKpa())).append("</td><td>").append(taxel(d, a.channel()))
                     .append("</td></tr>\n");
@@ -99,11 +99,6 @@ final class HtmlReport {
             return Integer.toString(ch);
         }
         return String.format("%d (%+.0f mm)", ch, d.hello().positionMm(ch));
-    }
-
-    static String clock(long ms) {
-        long s = ms / 1000;
-        return String.format("%d:%02d.%d", s / 60, s % 60, ms % 1000 / 100);
     }
 
     private void row(String k, String v) {

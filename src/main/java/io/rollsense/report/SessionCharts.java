@@ -56,13 +56,7 @@ public final class SessionCharts {
         Hello h = d.hello();
         double scale = xScale(d);
         XYSeriesCollection taxels = new XYSeriesCollection();
-        for (int ch = 0; ch < f.channels(); ch++) {
-            String name = h == null ? "taxel " + ch : String.format("taxel %d (%+.0f mm)", ch, h.positionMm(ch));
-            XYSeries s = new XYSeries(name, false, true);
-            final int c = ch;
-            Decimator.minMax(f::timeMs, i -> f.value(c, i), 0, f.size(), columns, scale, s);
-            taxels.addSeries(s);
-        }
+        fillTaxels(taxels, d, 0, Long.MAX_VALUE, columns);
         String unit = h == null ? "value" : h.unit().wireName();
         XYPlot plot = new XYPlot(taxels, new NumberAxis(xLabel(d)), new NumberAxis("taxel pressure (" + unit + ")"),
                 lines(f.channels(), 1f));
@@ -97,6 +91,34 @@ public final class SessionCharts {
         JFreeChart chart = new JFreeChart("Pressure timeline", TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
+    }
+
+    /**
+     * Fills (or refills) one series per taxel with the decimated frames between {@code fromMs} and
+     * {@code toMs} (device ms since the first frame), x in {@link #xScale} units.
+     */
+    public static void fillTaxels(XYSeriesCollection taxels, SessionData d, long fromMs, long toMs, int columns) {
+        FrameColumns f = d.frames();
+        Hello h = d.hello();
+        double scale = xScale(d);
+        int from = Math.max(0, f.indexAtOrAfter(fromMs) - 1);
+        int to = toMs == Long.MAX_VALUE ? f.size() : Math.min(f.size(), f.indexAtOrAfter(toMs) + 1);
+        for (int ch = 0; ch < f.channels(); ch++) {
+            XYSeries s;
+            if (ch < taxels.getSeriesCount()) {
+                s = taxels.getSeries(ch);
+                s.setNotify(false);
+                s.clear();
+            } else {
+                String name = h == null ? "taxel " + ch : String.format("taxel %d (%+.0f mm)", ch, h.positionMm(ch));
+                s = new XYSeries(name, false, true);
+                s.setNotify(false);
+                taxels.addSeries(s);
+            }
+            final int c = ch;
+            Decimator.minMax(f::timeMs, i -> f.value(c, i), from, to, columns, scale, s);
+            s.setNotify(true);
+        }
     }
 
     /** Shades alert episodes and marks strokes on a time-axis plot. */

@@ -28,6 +28,22 @@ public record SessionMetadata(String appVersion, String source, AnalysisSettings
         return new SessionMetadata(appVersion, source, AnalysisSettings.DEFAULTS, null, null, null);
     }
 
+    /**
+     * The analysis settings recorded in a session header (defaults for anything missing or invalid).
+     */
+    public static AnalysisSettings settingsFrom(com.fasterxml.jackson.databind.JsonNode header) {
+        var s = header.path("settings");
+        AnalysisSettings d = AnalysisSettings.DEFAULTS;
+        try {
+            return new AnalysisSettings(s.path("overpressureKpa").isNumber() ? s.get("overpressureKpa").asDouble() : Double.NaN,
+                    s.path("spineKpa").isNumber() ? s.get("spineKpa").asDouble() : Double.NaN,
+                    s.path("spineZoneMm").asDouble(d.spineZoneMm()), s.path("minAlertMs").asLong(d.minAlertMs()),
+                    s.path("targetMinSpm").asDouble(d.targetMinSpm()), s.path("targetMaxSpm").asDouble(d.targetMaxSpm()));
+        } catch (IllegalArgumentException e) {
+            return d;
+        }
+    }
+
     /** Throws when a pain rating is outside 0..10 ({@code null} is allowed). */
     static void checkPain(String name, Integer pain) {
         if (pain != null && (pain < 0 || pain > 10)) {
