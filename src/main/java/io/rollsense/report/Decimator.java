@@ -68,4 +68,61 @@ public final class Decimator {
             out.add(time.applyAsLong(b) / xScale, value.applyAsDouble(b), false);
         }
     }
+
+    /**
+     * Adds one point per pixel column holding the mean of the samples {@code from..to-1} in it, at
+     * the column's mean time. For oscillating series too dense to read (a taxel rolled over a hundred
+     * times per column), where min/max would paint a solid band.
+     */
+    public static void mean(IntToLongFunction time, IntToDoubleFunction value, int from, int to, int columns,
+                            double xScale, XYSeries out) {
+        if (to <= from) {
+            return;
+        }
+        long t0 = time.applyAsLong(from);
+        long span = Math.max(1, time.applyAsLong(to - 1) - t0);
+        int col = -1;
+        double sumV = 0;
+        double sumT = 0;
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            long t = time.applyAsLong(i);
+            int c = (int) Math.min(columns - 1, (t - t0) * columns / span);
+            if (c != col && n > 0) {
+                out.add(sumT / n / xScale, sumV / n, false);
+                sumV = 0;
+                sumT = 0;
+                n = 0;
+            }
+            col = c;
+            sumV += value.applyAsDouble(i);
+            sumT += t;
+            n++;
+        }
+        out.add(sumT / n / xScale, sumV / n, false);
+    }
+
+    /** Adds one point per pixel column: the highest sample in it (the safety-relevant edge of a dense series). */
+    public static void max(IntToLongFunction time, IntToDoubleFunction value, int from, int to, int columns,
+                           double xScale, XYSeries out) {
+        if (to <= from) {
+            return;
+        }
+        long t0 = time.applyAsLong(from);
+        long span = Math.max(1, time.applyAsLong(to - 1) - t0);
+        int col = -1;
+        int best = -1;
+        for (int i = from; i < to; i++) {
+            int c = (int) Math.min(columns - 1, (time.applyAsLong(i) - t0) * columns / span);
+            if (c != col && best >= 0) {
+                out.add(time.applyAsLong(best) / xScale, value.applyAsDouble(best), false);
+                best = -1;
+            }
+            col = c;
+            if (best < 0 || value.applyAsDouble(i) > value.applyAsDouble(best)) {
+                best = i;
+            }
+        }
+        out.add(time.applyAsLong(best) / xScale, value.applyAsDouble(best), false);
+    }
 }

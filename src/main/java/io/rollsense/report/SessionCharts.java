@@ -65,11 +65,21 @@ public final class SessionCharts {
             taxelRenderer.setSeriesPaint(ch, taxelColour(ch, f.channels()));
         }
         FieldSeries fs = d.fields();
-        XYSeries spine = new XYSeries("spine pressure (kPa)", false, true);
-        Decimator.minMax(fs::timeMs, fs::spineKpa, 0, fs.size(), columns, scale, spine);
-        plot.setDataset(1, new XYSeriesCollection(spine));
-        XYLineAndShapeRenderer spineRenderer = lines(1, 2.2f);
+        boolean dense = averaged(f.size(), columns);
+        XYSeries spine = new XYSeries(dense ? "highest spine pressure (kPa)" : "spine pressure (kPa)", false, true);
+        XYSeriesCollection analysed = new XYSeriesCollection(spine);
+        if (dense) {
+            Decimator.max(fs::timeMs, fs::spineKpa, 0, fs.size(), columns, scale, spine);
+            XYSeries peak = new XYSeries("highest taxel pressure (kPa)", false, true);
+            Decimator.max(fs::timeMs, fs::maxKpa, 0, fs.size(), columns, scale, peak);
+            analysed.addSeries(peak);
+        } else {
+            Decimator.minMax(fs::timeMs, fs::spineKpa, 0, fs.size(), columns, scale, spine);
+        }
+        plot.setDataset(1, analysed);
+        XYLineAndShapeRenderer spineRenderer = lines(2, dense ? 1f : 2.2f);
         spineRenderer.setSeriesPaint(0, Color.BLACK);
+        spineRenderer.setSeriesPaint(1, OVER);
         plot.setRenderer(1, spineRenderer);
         if (!"kPa".equals(unit)) {
             plot.setRangeAxis(1, new NumberAxis("spine pressure (kPa)"));
@@ -86,10 +96,14 @@ public final class SessionCharts {
         if (f.durationMs() > 0) {
             plot.getDomainAxis().setRange(0, f.durationMs() / scale);
         }
-        markEvents(plot, d, scale);
+        markEvents(plot, d, scale, columns);
         style(plot);
         JFreeChart chart = new JFreeChart("Pressure timeline", TITLE, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
+        if (dense) {
+            chart.addSubtitle(new org.jfree.chart.title.TextTitle("Long session: taxels as mean per pixel column, spine and taxel pressure as the "
+                    + "highest per pixel column (review zooms in to single strokes)", new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
+        }
         return chart;
     }
 
@@ -116,26 +130,46 @@ public final class SessionCharts {
                 taxels.addSeries(s);
             }
             final int c = ch;
-            Decimator.minMax(f::timeMs, i -> f.value(c, i), from, to, columns, scale, s);
+            if (averaged(to - from, columns)) {
+                Decimator.mean(f::timeMs, i -> f.value(c, i), from, to, columns, scale, s);
+            } else {
+                Decimator.minMax(f::timeMs, i -> f.value(c, i), from, to, columns, scale, s);
+            }
             s.setNotify(true);
         }
     }
 
-    /** Shades alert episodes and marks strokes on a time-axis plot. */
-    public static void markEvents(XYPlot plot, SessionData d, double scale) {
+    /** Whether taxel series of {@code frames} frames over {@code columns} columns are drawn as means. */
+    public static boolean averaged(int frames, int columns) {
+        return frames > 6L * columns;
+    }
+
+    /** Shades alert episodes and marks strokes (when fewer than one per 4 columns) on a time-axis plot. */
+    public static void markEvents(XYPlot plot, SessionData d, double scale, int columns) {
         for (AlertEpisode a : AlertEpisode.from(d.events(), d.frames().durationMs())) {
             Color c = a.kind() == AlertKind.SPINE ? SPINE : OVER;
-            IntervalMarker m = new IntervalMarker(a.startMs() / scale, Math.max(a.endMs(), a.startMs() + 200) / scale,
+            long minMs = Math.max(200, d.frames().durationMs() / Math.max(1, columns));
+            IntervalMarker m = new IntervalMarker(a.startMs() / scale, Math.max(a.endMs(), a.startMs() + minMs) / scale,
                     new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
             plot.addDomainMarker(m, org.jfree.chart.ui.Layer.BACKGROUND);
         }
+        long strokeCount = d.events().stream().filter(te -> te.event() instanceof AnalysisEvent.Stroke).count();
+        if (strokeCount * 4 > columns) {
+            return; // too dense to mark one by one: the cadence chart shows the rhythm
+        }
+        XYSeries strokes = new XYSeries("strokes", false, true);
         for (SessionData.TimedEvent te : d.events()) {
             if (te.event() instanceof AnalysisEvent.Stroke s) {
-                ValueMarker m = new ValueMarker(s.timeMs() / scale, new Color(0, 0, 0, 110), new BasicStroke(0.8f,
-                        BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1, new float[] {3, 3}, 0));
-                plot.addDomainMarker(m, org.jfree.chart.ui.Layer.BACKGROUND);
+                strokes.add(s.timeMs() / scale, 0, false);
             }
         }
+        // Strokes as short ticks on the time axis: cheap to draw and readable even at 1000 per chart.
+        int index = plot.getDatasetCount();
+        plot.setDataset(index, new XYSeriesCollection(strokes));
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesShape(0, new java.awt.Rectangle(-1, -9, 2, 9));
+        r.setSeriesPaint(0, new Color(0x42, 0x42, 0x42));
+        plot.setRenderer(index, r);
     }
 
     /** Width profile: pressure per taxel position (y) over time (x), mean per time bin, as a heat map. */

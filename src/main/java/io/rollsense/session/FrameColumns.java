@@ -53,7 +53,7 @@ public final class FrameColumns {
                     rejected++;
                     return false;
                 }
-                values[ch][size] = Float.parseFloat(line.substring(start, end));
+                values[ch][size] = parseDecimal(line, start, end);
                 start = end + 1;
             }
             if (start != star + 1) {
@@ -66,6 +66,36 @@ public final class FrameColumns {
             rejected++;
             return false;
         }
+    }
+
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+
+    /**
+     * Parses a plain decimal ({@code 12}, {@code 3.25}) without allocating; anything else (sign,
+     * exponent, many digits) goes to {@link Float#parseFloat}, which throws on garbage.
+     */
+    static float parseDecimal(String s, int from, int to) {
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            } else if (c == '.' && fraction < 0) {
+                fraction = 0;
+            } else {
+                return Float.parseFloat(s.substring(from, to));
+            }
+        }
+        if (digits == 0 || digits > 15 || fraction > 9) {
+            return Float.parseFloat(s.substring(from, to));
+        }
+        return (float) (fraction <= 0 ? mantissa : mantissa / POW10[fraction]);
     }
 
     private long unwrap(long wire) {

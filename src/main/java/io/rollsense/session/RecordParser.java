@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class RecordParser {
     private final SessionVisitor visitor;
     private int cursor;
+    private String lastToken;
+    private String lastDevice;
 
     RecordParser(SessionVisitor visitor) {
         this.visitor = visitor;
@@ -18,23 +20,27 @@ final class RecordParser {
         }
         char type = line.charAt(0);
         try {
-            cursor = 2;
-            long off = Long.parseLong(token(line));
+            int sp = line.indexOf(' ', 2);
+            if (sp < 0) {
+                return 0;
+            }
+            long off = Long.parseLong(line, 2, sp, 10);
+            cursor = sp + 1;
             switch (type) {
                 case SessionFormat.RAW -> {
-                    String dev = device(token(line));
+                    String dev = deviceAt(line);
                     visitor.rawLine(off, dev, SessionFormat.unescape(line, cursor));
                 }
                 case SessionFormat.HELLO -> {
-                    String dev = device(token(line));
+                    String dev = deviceAt(line);
                     visitor.hello(off, dev, HelloJson.decode(json(line)));
                 }
                 case SessionFormat.EVENT -> {
-                    String dev = device(token(line));
+                    String dev = deviceAt(line);
                     visitor.event(off, dev, EventCodec.decode(line.substring(cursor)));
                 }
                 case SessionFormat.FIELD -> {
-                    String dev = device(token(line));
+                    String dev = deviceAt(line);
                     long t = Long.parseLong(token(line));
                     double spine = Double.parseDouble(token(line));
                     double max = Double.parseDouble(token(line));
@@ -42,7 +48,7 @@ final class RecordParser {
                     visitor.field(off, dev, t, spine, max, ch);
                 }
                 case SessionFormat.BAD -> {
-                    String dev = device(token(line));
+                    String dev = deviceAt(line);
                     String cat = token(line);
                     visitor.badLine(off, dev, cat, SessionFormat.unescape(line, cursor));
                 }
@@ -67,6 +73,21 @@ final class RecordParser {
         String t = line.substring(cursor, sp);
         cursor = sp + 1;
         return t;
+    }
+
+    /** The device token at the cursor, reusing the previous string when it repeats (it nearly always does). */
+    private String deviceAt(String line) {
+        int sp = line.indexOf(' ', cursor);
+        if (sp < 0) {
+            throw new IllegalArgumentException("record ends early");
+        }
+        int len = sp - cursor;
+        if (lastToken == null || lastToken.length() != len || !line.regionMatches(cursor, lastToken, 0, len)) {
+            lastToken = line.substring(cursor, sp);
+            lastDevice = device(lastToken);
+        }
+        cursor = sp + 1;
+        return lastDevice;
     }
 
     private static String device(String token) {

@@ -35,7 +35,7 @@ final class ReviewChart {
         this.scale = SessionCharts.xScale(data);
         XYPlot pressure = SessionCharts.timeline(data, COLUMNS).getXYPlot();
         XYPlot cadence = SessionCharts.cadence(data).getXYPlot();
-        SessionCharts.markEvents(cadence, data, scale);
+        SessionCharts.markEvents(cadence, data, scale, COLUMNS);
         taxels = (XYSeriesCollection) pressure.getDataset(0);
         NumberAxis time = new NumberAxis(SessionCharts.xLabel(data));
         plot = new CombinedDomainXYPlot(time);
