@@ -59,6 +59,7 @@ final class RhythmDetector {
     private boolean rolling;
     private double spm;
     private long strokes;
+    private long seconds;
 
     RhythmDetector(double rateHz) {
         for (int s = 0; s < SIGNALS; s++) {
@@ -123,6 +124,7 @@ final class RhythmDetector {
     }
 
     private void emitCadence(long atMs, EventSink sink) {
+        seconds++;
         estimate();
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
     }
@@ -172,8 +174,21 @@ final class RhythmDetector {
         }
     }
 
+    /**
+     * The track's period: the shortest window with a clear rhythm. A track flatter than its trigger
+     * floor is skipped (it could not pass the stroke-size check anyway), and the 32 s window, only
+     * needed below about 9 strokes/min, is tried every third second unless it found the last rhythm:
+     * this keeps the analyzer well under a microsecond per frame.
+     */
     private PeriodEstimator.Estimate estimate(RhythmTrack t) {
-        for (int w : WINDOWS) {
+        if (t.recentRange(WINDOWS[WINDOWS.length - 1]) < 2 * t.floor()) {
+            return PeriodEstimator.Estimate.NONE;
+        }
+        for (int wi = 0; wi < WINDOWS.length; wi++) {
+            int w = WINDOWS[wi];
+            if (wi == WINDOWS.length - 1 && t.lastWindow != wi && seconds % 3 != 0) {
+                break;
+            }
             int n = Math.min(w, t.count);
             int maxLag = Math.min(MAX_LAG, (int) (n / 2.5));
             if (maxLag <= MIN_LAG) {
@@ -182,12 +197,14 @@ final class RhythmDetector {
             PeriodEstimator.Estimate e = estimator.estimate(t.diffs, t.count - n, n, MIN_LAG, maxLag);
             if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
                     && e.periodSamples() < maxLag) {
+                t.lastWindow = wi;
                 return refine(t, e);
             }
             if (n < w) {
                 break;
             }
         }
+        t.lastWindow = -1;
         return PeriodEstimator.Estimate.NONE;
     }
 

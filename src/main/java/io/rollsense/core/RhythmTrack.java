@@ -21,6 +21,8 @@ final class RhythmTrack {
     private double amplitude;
     long lastCrossing = Long.MIN_VALUE / 2;
     double band;
+    /** Index of the window that found the last rhythm, -1 when none. */
+    int lastWindow = -1;
 
     /**
      * @param minBandAbs smallest trigger band in signal units (noise floor)
