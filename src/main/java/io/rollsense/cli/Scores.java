@@ -63,6 +63,8 @@ final class Scores {
         for (long[] a : detected) {
             if (truth.stream().anyMatch(ti -> overlaps(a, ti))) {
                 truePositiveAlerts++;
+            } else if (detail) {
+                System.err.println("false alert " + java.util.Arrays.toString(a));
             }
         }
     }

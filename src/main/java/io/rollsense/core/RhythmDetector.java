@@ -44,6 +44,12 @@ final class RhythmDetector {
         new RhythmTrack(0.3, 0),      // spread, mm
     };
     private final PeriodEstimator estimator = new PeriodEstimator();
+    private final double[] scratch = new double[RhythmTrack.CAPACITY];
+    private final double[] magnitudes = new double[RhythmTrack.CAPACITY];
+    /** Differences beyond this many times their median magnitude are clipped before autocorrelation. */
+    private static final double CLIP = 4;
+    /** The last period must swing at least this share of the periods before it (else: stopped). */
+    private static final double STILL_TYPICAL = 0.3;
     private final double[] binSums = new double[SIGNALS];
     private final double[] last = new double[SIGNALS];
     private final double[] smooth = new double[SIGNALS];
@@ -157,7 +163,8 @@ final class RhythmDetector {
         }
         RhythmTrack t = tracks[chosen];
         boolean moving = rhythmic && t.total - t.lastCrossing <= 1.6 * periodBins
-                && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band;
+                && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band
+                && t.rangeStillTypical((int) Math.round(periodBins), STILL_TYPICAL);
         if (moving) {
             recentSpm[recentCount % 3] = 600.0 / periodBins;
             recentCount++;
@@ -177,8 +184,9 @@ final class RhythmDetector {
     /**
      * The track's period: the shortest window with a clear rhythm. A track flatter than its trigger
      * floor is skipped (it could not pass the stroke-size check anyway), and the 32 s window, only
-     * needed below about 9 strokes/min, is tried every third second unless it found the last rhythm:
-     * this keeps the analyzer well under a microsecond per frame.
+     * needed below about 9 strokes/min, is tried every third second unless it found the last rhythm
+     * (this keeps the analyzer well under a microsecond per frame), and only counts for periods the
+     * 16 s window cannot see: a faster rhythm found only there is an old one, before a hold.
      */
     private PeriodEstimator.Estimate estimate(RhythmTrack t) {
         if (t.recentRange(WINDOWS[WINDOWS.length - 1]) < 2 * t.floor()) {
@@ -194,9 +202,10 @@ final class RhythmDetector {
             if (maxLag <= MIN_LAG) {
                 break;
             }
-            PeriodEstimator.Estimate e = estimator.estimate(t.diffs, t.count - n, n, MIN_LAG, maxLag);
+            PeriodEstimator.Estimate e = estimator.estimate(clipped(t, n), 0, n, MIN_LAG, maxLag);
+            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / 2.5;
             if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
-                    && e.periodSamples() < maxLag) {
+                    && e.periodSamples() < maxLag && slowEnough) {
                 t.lastWindow = wi;
                 return refine(t, e);
             }
@@ -220,8 +229,28 @@ final class RhythmDetector {
         if (hi >= n / 2) {
             return e;
         }
-        PeriodEstimator.Estimate r = estimator.estimate(t.diffs, t.count - n, n, lo, hi);
+        PeriodEstimator.Estimate r = estimator.estimate(clipped(t, n), 0, n, lo, hi);
         return Double.isNaN(r.periodSamples()) || r.correlation() < MIN_CORRELATION ? e : r;
+    }
+
+    /**
+     * The last {@code n} differences of a track, clipped to {@link #CLIP} times their median
+     * magnitude: a sudden step (pressing hard, shifting onto the spine, lying down) is one huge
+     * difference that would otherwise swamp the autocorrelation for a whole window.
+     */
+    private double[] clipped(RhythmTrack t, int n) {
+        System.arraycopy(t.diffs, t.count - n, scratch, 0, n);
+        for (int i = 0; i < n; i++) {
+            magnitudes[i] = Math.abs(scratch[i]);
+        }
+        java.util.Arrays.sort(magnitudes, 0, n);
+        double limit = CLIP * magnitudes[n / 2];
+        if (limit > 0) {
+            for (int i = 0; i < n; i++) {
+                scratch[i] = Math.max(-limit, Math.min(limit, scratch[i]));
+            }
+        }
+        return scratch;
     }
 
     private double median3() {

@@ -67,6 +67,31 @@ final class RhythmTrack {
         return count == 0 ? minBandAbs : Math.max(minBandAbs, minBandRel * Math.abs(bins[count - 1]));
     }
 
+    /**
+     * Whether the last {@code period} bins swing at least {@code share} of the median swing of the
+     * three periods before them (true when there is not enough history to compare).
+     */
+    boolean rangeStillTypical(int period, double share) {
+        if (period < 1 || count < 4 * period) {
+            return true;
+        }
+        double a = range(count - 2 * period, period);
+        double b = range(count - 3 * period, period);
+        double c = range(count - 4 * period, period);
+        double median = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        return range(count - period, period) >= share * median;
+    }
+
+    private double range(int from, int n) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + n; i++) {
+            lo = Math.min(lo, bins[i]);
+            hi = Math.max(hi, bins[i]);
+        }
+        return hi - lo;
+    }
+
     /** Range (max - min) of the last {@code n} bins. */
     double recentRange(int n) {
         int k = Math.min(n, count);
