@@ -16,6 +16,8 @@ final class SpineLine {
     static final long WINDOW_MS = 500;
 
     private final SimpleRegression fit = new SimpleRegression();
+    private final WindowExtreme lowest = new WindowExtreme(false);
+    private final WindowExtreme highest = new WindowExtreme(true);
     private long[] times = new long[64];
     private double[] values = new double[64];
     private int head;
@@ -40,19 +42,14 @@ final class SpineLine {
         values[tail] = copMm;
         size++;
         fit.addData(timeMs - baseMs, copMm);
+        double lo = lowest.add(timeMs, copMm, WINDOW_MS);
+        double hi = highest.add(timeMs, copMm, WINDOW_MS);
         if (size < 3) {
             return copMm;
         }
         double line = fit.predict(timeMs - baseMs);
         if (Double.isNaN(line)) {
             return copMm;
-        }
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < size; i++) {
-            double v = values[(head + i) % values.length];
-            lo = Math.min(lo, v);
-            hi = Math.max(hi, v);
         }
         return Math.max(lo, Math.min(hi, line)); // never overshoot what was measured
     }
@@ -62,6 +59,8 @@ final class SpineLine {
         head = 0;
         size = 0;
         fit.clear();
+        lowest.reset();
+        highest.reset();
     }
 
     private void grow() {
