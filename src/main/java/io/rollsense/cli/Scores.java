@@ -42,6 +42,10 @@ final class Scores {
         addAlerts(run.alerts(AlertKind.SPINE), t.spineIntervals());
         addRhythm(run.cadences(), t);
         trueStrokes += t.strokesMs().length;
+        if (detail) {
+            System.err.println("strokes detected " + run.strokes() + " truth " + t.strokesMs().length);
+            strokeDetail(run, t);
+        }
         strokeAbsErr += Math.abs(run.strokes() - t.strokesMs().length);
     }
 
@@ -66,6 +70,15 @@ final class Scores {
             } else if (detail) {
                 System.err.println("false alert " + java.util.Arrays.toString(a));
             }
+        }
+    }
+
+    private static void strokeDetail(ScenarioRun run, GroundTruth t) {
+        for (GroundTruth.CadenceSegment seg : t.cadence()) {
+            long truth = java.util.Arrays.stream(t.strokesMs()).filter(x -> x >= seg.startMs() && x < seg.endMs()).count();
+            long det = run.events.stream().filter(d -> d.event() instanceof AnalysisEvent.Stroke
+                    && d.event().timeMs() >= seg.startMs() && d.event().timeMs() < seg.endMs()).count();
+            System.err.println("  " + seg.scenario() + "/" + seg.kind() + " strokes " + det + " truth " + truth);
         }
     }
 

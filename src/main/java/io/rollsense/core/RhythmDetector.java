@@ -17,7 +17,8 @@ import uk.me.berndporr.iirj.Butterworth;
  *       the cadence is the median of the last three estimates;</li>
  *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
  *       mean over one period, with a band that follows the stroke amplitude and a refractory time
- *       of half a period;</li>
+ *       of half a period; strokes before the rhythm is confirmed are held back and reported (with
+ *       their own, earlier times) once it is, or dropped after 15 s;</li>
  *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
  *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
  * </ul>
@@ -65,6 +66,9 @@ final class RhythmDetector {
     private boolean rolling;
     private double spm;
     private long strokes;
+    private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
+    /** How long a stroke may wait for the rhythm to be confirmed, ms. */
+    static final long PENDING_MS = 15_000;
     private long seconds;
 
     RhythmDetector(double rateHz) {
@@ -123,8 +127,32 @@ final class RhythmDetector {
             double p = s == chosen ? periodBins : Double.NaN;
             boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
             if (crossed && s == chosen) {
-                strokes++;
-                sink.accept(new AnalysisEvent.Stroke(endMs));
+                if (rolling) {
+                    stroke(endMs, sink);
+                } else {
+                    pending.addLast(endMs);
+                }
+            }
+        }
+    }
+
+    private void stroke(long atMs, EventSink sink) {
+        strokes++;
+        sink.accept(new AnalysisEvent.Stroke(atMs));
+    }
+
+    /**
+     * Strokes seen before the rhythm is confirmed wait here: reported (with their own times) once
+     * rolling is confirmed, forgotten when older than {@link #PENDING_MS} (a hold or a getting-up
+     * is not a stroke).
+     */
+    private void settlePending(long nowMs, EventSink sink) {
+        while (!pending.isEmpty() && pending.peekFirst() < nowMs - PENDING_MS) {
+            pending.removeFirst();
+        }
+        if (rolling) {
+            while (!pending.isEmpty()) {
+                stroke(pending.removeFirst(), sink);
             }
         }
     }
@@ -132,6 +160,7 @@ final class RhythmDetector {
     private void emitCadence(long atMs, EventSink sink) {
         seconds++;
         estimate();
+        settlePending(atMs, sink);
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
     }
 

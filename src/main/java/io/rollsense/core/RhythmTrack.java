@@ -50,8 +50,11 @@ final class RhythmTrack {
         int smoothN = Math.max(1, base / 6);
         double mean = mean(count - base, base);
         double d = mean(count - smoothN, smoothN) - mean;
-        amplitude += (Math.abs(d) - amplitude) / base;
-        band = Math.max(0.5 * amplitude, Math.max(minBandAbs, minBandRel * Math.abs(mean)));
+        double floor = Math.max(minBandAbs, minBandRel * Math.abs(mean));
+        // a step (pressing hard, shifting) must not inflate the band for long: clip what one bin adds
+        double m = amplitude > 0 ? Math.min(Math.abs(d), 3 * Math.max(amplitude, floor)) : Math.abs(d);
+        amplitude += (m - amplitude) / base;
+        band = Math.max(0.5 * amplitude, floor);
         if (d < -band) {
             armed = true;
         } else if (armed && d > band && total - lastCrossing >= base / 2) {
