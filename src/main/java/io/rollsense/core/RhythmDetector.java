@@ -18,7 +18,7 @@ import uk.me.berndporr.iirj.Butterworth;
  *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
  *       mean over one period, with a band that follows the stroke amplitude and a refractory time
  *       of half a period; strokes before the rhythm is confirmed are held back and reported (with
- *       their own, earlier times) once it is, or dropped after 15 s;</li>
+ *       their own, earlier times) once it is, or dropped after 30 s;</li>
  *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
  *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
  * </ul>
@@ -68,7 +68,7 @@ final class RhythmDetector {
     private long strokes;
     private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
     /** How long a stroke may wait for the rhythm to be confirmed, ms. */
-    static final long PENDING_MS = 15_000;
+    static final long PENDING_MS = 30_000;
     private long seconds;
 
     RhythmDetector(double rateHz) {
