@@ -164,8 +164,6 @@ final class RhythmDetector {
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
     }
 
-    static boolean debug = Boolean.getBoolean("rhythm.debug");
-
     private void estimate() {
         PeriodEstimator.Estimate best = PeriodEstimator.Estimate.NONE;
         int bestSignal = chosen;
@@ -174,9 +172,6 @@ final class RhythmDetector {
             if (!Double.isNaN(e.periodSamples())
                     && tracks[s].recentRange((int) Math.round(e.periodSamples())) < 2 * tracks[s].floor()) {
                 e = PeriodEstimator.Estimate.NONE; // periodic but too small to be a stroke (rounding, noise)
-            }
-            if (debug) {
-                System.err.printf(java.util.Locale.ROOT, "%d:%5.1f/%4.2f/%5.2f ", s, 600 / e.periodSamples(), e.correlation(), tracks[s].band);
             }
             if (!Double.isNaN(e.periodSamples()) && (Double.isNaN(best.periodSamples())
                     || e.correlation() > best.correlation() + (s == chosen ? -0.05 : 0.05))) {
@@ -202,9 +197,6 @@ final class RhythmDetector {
             recentCount = 0;
         }
         rolling = moving && recentCount >= CONFIRM_SECONDS;
-        if (debug) {
-            System.err.printf(java.util.Locale.ROOT, " -> %d %s%n", chosen, rolling ? String.format("%.1f", spm) : "null");
-        }
         if (!rhythmic) {
             periodBins = Double.NaN;
         }
