@@ -18,7 +18,7 @@ import io.rollsense.protocol.DecoderStats;
  * @param deviceId           the (last) device, or null when no hello was seen
  * @param kind               its kind's wire name, or null
  */
-record RunSummary(DecoderStats decoder, long framesAnalysed, long skippedFrames, long strokes, long durationMs,
+public record RunSummary(DecoderStats decoder, long framesAnalysed, long skippedFrames, long strokes, long durationMs,
                   long overpressureAlerts, long spineAlerts, double meanSpm, double rollingShare,
                   double inTargetShare, String deviceId, String kind) {
 }
