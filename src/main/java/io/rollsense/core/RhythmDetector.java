@@ -18,7 +18,8 @@ import uk.me.berndporr.iirj.Butterworth;
  *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
  *       mean over one period, with a band that follows the stroke amplitude and a refractory time
  *       of half a period; strokes before the rhythm is confirmed are held back and reported (with
- *       their own, earlier times) once it is, or dropped after 30 s;</li>
+ *       their own, earlier times) once it is, or dropped after 30 s; a cycle the trigger misses
+ *       while the rhythm holds is filled in from the period;</li>
  *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
  *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
  * </ul>
@@ -34,6 +35,8 @@ final class RhythmDetector {
     private static final int MIN_LAG = (int) Math.floor(600.0 / MAX_SPM);   // 13 bins = 1.3 s
     private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
     private static final double REFINE_PERIODS = 5;
+    /** A window of n bins looks for periods up to n / LAG_RATIO bins (two and a half cycles). */
+    private static final double LAG_RATIO = 2.5;
     /** Consecutive rhythmic seconds before "rolling" is reported (an isolated hit is not a rhythm). */
     private static final int CONFIRM_SECONDS = 2;
     private static final int SIGNALS = 3;
@@ -66,6 +69,8 @@ final class RhythmDetector {
     private boolean rolling;
     private double spm;
     private long strokes;
+    private long lastStrokeMs = Long.MIN_VALUE;
+    private long lastNotRollingMs = Long.MIN_VALUE;
     private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
     /** How long a stroke may wait for the rhythm to be confirmed, ms. */
     static final long PENDING_MS = 30_000;
@@ -128,6 +133,7 @@ final class RhythmDetector {
             boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
             if (crossed && s == chosen) {
                 if (rolling) {
+                    fillMissed(endMs, sink);
                     stroke(endMs, sink);
                 } else {
                     pending.addLast(endMs);
@@ -138,7 +144,28 @@ final class RhythmDetector {
 
     private void stroke(long atMs, EventSink sink) {
         strokes++;
+        lastStrokeMs = atMs;
         sink.accept(new AnalysisEvent.Stroke(atMs));
+    }
+
+    /**
+     * While the rhythm held without a break since the last stroke, a gap of about n periods means
+     * the trigger missed n - 1 cycles (a step in the load had widened its band): they are reported
+     * at evenly spaced times in the gap. Gaps over four periods are left alone.
+     */
+    private void fillMissed(long atMs, EventSink sink) {
+        if (lastStrokeMs == Long.MIN_VALUE || lastNotRollingMs >= lastStrokeMs || Double.isNaN(periodBins)) {
+            return;
+        }
+        double periodMs = periodBins * BIN_MS;
+        long gap = atMs - lastStrokeMs;
+        long n = Math.round(gap / periodMs);
+        if (n >= 2 && gap <= 4 * periodMs) {
+            long from = lastStrokeMs;
+            for (long k = 1; k < n; k++) {
+                stroke(from + gap * k / n, sink);
+            }
+        }
     }
 
     /**
@@ -160,6 +187,9 @@ final class RhythmDetector {
     private void emitCadence(long atMs, EventSink sink) {
         seconds++;
         estimate();
+        if (!rolling) {
+            lastNotRollingMs = atMs;
+        }
         settlePending(atMs, sink);
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
     }
@@ -219,12 +249,12 @@ final class RhythmDetector {
                 break;
             }
             int n = Math.min(w, t.count);
-            int maxLag = Math.min(MAX_LAG, (int) (n / 2.5));
+            int maxLag = Math.min(MAX_LAG, (int) (n / LAG_RATIO));
             if (maxLag <= MIN_LAG) {
                 break;
             }
             PeriodEstimator.Estimate e = estimator.estimate(clipped(t, n), 0, n, MIN_LAG, maxLag);
-            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / 2.5;
+            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / LAG_RATIO;
             if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
                     && e.periodSamples() < maxLag && slowEnough) {
                 t.lastWindow = wi;
