@@ -73,7 +73,7 @@ final class SampleGenerator {
                 spinePressureKpa = Math.max(spinePressureKpa, kpa[i]);
             }
         }
-        truth.sample(elapsedMs, peakKpa, spinePressureKpa);
+        truth.sample(elapsedMs, peakKpa, spine, kpa);
         return true;
     }
 
