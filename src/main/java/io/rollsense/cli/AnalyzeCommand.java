@@ -45,6 +45,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             writer.event(e);
         };
         RunSummary s = new CaptureAnalysis(settings, cal, sink).run(file, collector);
+        if (s.uncalibratedRaw()) {
+            spec.commandLine().getErr().println("rollsense: warning: " + file + " holds raw sensor counts and no"
+                    + " --calibration was given: counts are read as kPa, so pressures and alerts mean nothing"
+                    + " (see docs/calibration.md)");
+            spec.commandLine().getErr().flush();
+        }
         if (writer != null) {
             writer.summary(s);
         } else {
