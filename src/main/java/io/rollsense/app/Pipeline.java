@@ -140,14 +140,16 @@ public final class Pipeline implements PipelineControl {
     }
 
     private void loop() {
-        int ended = 0;
         long lastTickMs = 0;
         try {
-            while (!stopRequested && (ended < sources.size() || !queue.isEmpty())) {
+            while (!stopRequested && !(adapter.endedSources() >= sources.size() && queue.isEmpty())) {
                 QueueItem item = queue.poll(50, TimeUnit.MILLISECONDS);
                 for (int n = 0; item != null && n < 4096; n++) {
-                    ended += handle(item);
+                    handle(item);
                     item = n < 4095 ? queue.poll() : null;
+                }
+                for (QueueItem st; (st = adapter.pollOverflow()) != null; ) {
+                    handle(st);
                 }
                 if (tareRequested.getAndSet(false)) {
                     channels.values().forEach(DeviceChannel::requestTare);
@@ -176,7 +178,7 @@ public final class Pipeline implements PipelineControl {
                             System.currentTimeMillis()));
                 }
             }
-            for (QueueItem item; (item = queue.poll()) != null; ) {
+            for (QueueItem item; (item = queue.poll()) != null || (item = adapter.pollOverflow()) != null; ) {
                 handle(item);
             }
             long now = System.currentTimeMillis();
@@ -196,18 +198,15 @@ public final class Pipeline implements PipelineControl {
         }
     }
 
-    /** Handles one item on the analyzer thread; returns 1 when it marks a source's end. */
-    private int handle(QueueItem item) {
+    /** Handles one item on the analyzer thread. */
+    private void handle(QueueItem item) {
         if (item instanceof QueueItem.Line line) {
             channel(line.channel()).onLine(line, latency);
         } else if (item instanceof QueueItem.Status st) {
             DeviceChannel c = channels.get(st.channel());
             String device = c != null ? c.deviceId() : st.channel();
             out.onStatus(new StatusEvent(st.kind(), device, st.message(), st.hostTimeMs()));
-        } else if (item instanceof QueueItem.End) {
-            return 1;
         }
-        return 0;
     }
 
     private DeviceChannel channel(String name) {
