@@ -243,6 +243,7 @@ final class SimulateCommand implements Callable<Integer> {
 
         @Override
         public void flush() throws IOException {
+            w.flush();
             if (w.checkError()) {
                 throw new IOException("output closed");
             }

@@ -1,0 +1,119 @@
+package io.rollsense.ui;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Stroke;
+import java.text.FieldPosition;
+import java.text.NumberFormat;
+import java.text.ParsePosition;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** Colours, fonts and strokes shared by the live charts: large, calm, readable from 2 m. */
+final class ChartStyle {
+    static final Color BACKGROUND = new Color(0xFA, 0xFB, 0xFC);
+    static final Color GRID = new Color(0xE1, 0xE5, 0xEA);
+    static final Color TEXT = new Color(0x33, 0x3B, 0x45);
+    static final Color OK = new Color(0x2E, 0x8B, 0x57);
+    static final Color OK_BG = new Color(0xE3, 0xF4, 0xE8);
+    static final Color ALERT = new Color(0xC6, 0x28, 0x28);
+    static final Color WARN = new Color(0xE0, 0x8A, 0x00);
+    static final Color SPINE = new Color(0x6A, 0x1B, 0x9A);
+    static final Color SPINE_ZONE = new Color(0x6A, 0x1B, 0x9A, 0x22);
+    static final Color TOTAL = new Color(0x45, 0x5A, 0x64);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
+    static final Stroke SERIES = new BasicStroke(1f);
+    static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {8f, 6f}, 0f);
+
+    private ChartStyle() {
+    }
+
+    /** Colour of taxel {@code i} of {@code n}: a calm blue→teal→green→olive ramp, left to right. */
+    static Color taxel(int i, int n) {
+        float t = n <= 1 ? 0.5f : (float) i / (n - 1);
+        // interpolate through a few muted stops (no reds: red means alert)
+        Color[] stops = {new Color(0x3B, 0x5B, 0xA9), new Color(0x1F, 0x8A, 0xA8), new Color(0x2A, 0x9D, 0x74),
+            new Color(0x7C, 0xA0, 0x3A), new Color(0x9C, 0x7A, 0x2E)};
+        float pos = t * (stops.length - 1);
+        int k = Math.min((int) pos, stops.length - 2);
+        float f = pos - k;
+        Color a = stops[k];
+        Color b = stops[k + 1];
+        return new Color(mix(a.getRed(), b.getRed(), f), mix(a.getGreen(), b.getGreen(), f),
+                mix(a.getBlue(), b.getBlue(), f));
+    }
+
+    private static int mix(int a, int b, float f) {
+        return Math.round(a + (b - a) * f);
+    }
+
+    /** Applies the calm look to a chart and its XY plot. */
+    static void apply(JFreeChart chart, XYPlot plot) {
+        chart.setBackgroundPaint(BACKGROUND);
+        chart.setAntiAlias(true);
+        chart.setTextAntiAlias(true);
+        if (chart.getTitle() != null) {
+            chart.getTitle().setFont(TITLE);
+            chart.getTitle().setPaint(TEXT);
+        }
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemFont(TICK);
+            chart.getLegend().setBackgroundPaint(BACKGROUND);
+        }
+        axes(plot);
+    }
+
+    /** Plot colours and axis fonts. */
+    static void axes(XYPlot plot) {
+        plot.setBackgroundPaint(java.awt.Color.WHITE);
+        plot.setDomainGridlinePaint(GRID);
+        plot.setRangeGridlinePaint(GRID);
+        plot.setOutlineVisible(false);
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+        for (int i = 0; i < plot.getRangeAxisCount(); i++) {
+            font(plot.getRangeAxis(i));
+        }
+        for (int i = 0; i < plot.getDomainAxisCount(); i++) {
+            font(plot.getDomainAxis(i));
+        }
+    }
+
+    static void font(ValueAxis axis) {
+        if (axis != null) {
+            axis.setTickLabelFont(TICK);
+            axis.setLabelFont(LABEL);
+            axis.setTickLabelPaint(TEXT);
+            axis.setLabelPaint(TEXT);
+        }
+    }
+
+    /** An axis in seconds labelled m:ss. */
+    static NumberAxis clockAxis(String label) {
+        NumberAxis axis = new NumberAxis(label);
+        axis.setNumberFormatOverride(new NumberFormat() {
+            @Override
+            public StringBuffer format(double seconds, StringBuffer to, FieldPosition pos) {
+                return to.append(Wording.clock(Math.round(seconds * 1000)));
+            }
+
+            @Override
+            public StringBuffer format(long seconds, StringBuffer to, FieldPosition pos) {
+                return format((double) seconds, to, pos);
+            }
+
+            @Override
+            public Number parse(String source, ParsePosition pos) {
+                return null;
+            }
+        });
+        axis.setAutoRange(false);
+        return axis;
+    }
+}

@@ -1,0 +1,331 @@
+package io.rollsense.ui;
+
+import io.rollsense.app.PipelineControl;
+import io.rollsense.core.AlertKind;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.PressureField;
+import io.rollsense.protocol.Hello;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.event.ActionEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import javax.swing.AbstractAction;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.KeyStroke;
+import javax.swing.SwingConstants;
+import javax.swing.Timer;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * The live window. Built and used only on the Swing thread. A {@link Timer} at 20 Hz pulls from
+ * the {@link LiveFeed}: drains events into {@link LiveState}, updates banner, sound, rhythm, alert
+ * list and status line, and (unless the view is paused) refills the chart datasets from a ring
+ * snapshot, decimated to the chart's width.
+ */
+final class LiveWindow {
+    static final int TICK_MS = 50;
+    /** Shortest device-time interval between time-chart redraws (10 Hz): the costliest drawing. */
+    static final long MIN_CHART_INTERVAL_MS = 100;
+    private final LiveFeed feed;
+    private final LiveState state;
+    private final PipelineControl control;
+    private final ViewPrefs prefs;
+    private final JFrame frame;
+    private final AlertBanner banner = new AlertBanner();
+    private final RhythmPanel rhythm;
+    private final AlertListPanel alertList = new AlertListPanel();
+    private final StatusLine status = new StatusLine();
+    private final JPanel timeHolder = new JPanel(new BorderLayout());
+    private final JPanel profileHolder = new JPanel(new BorderLayout());
+    private final AlertSound sound = new AlertSound();
+    private final SampleRing.Snapshot snapshot = new SampleRing.Snapshot();
+    private final List<Object> drained = new ArrayList<>();
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final Timer timer;
+    private TimeChart timeChart;
+    private ProfileChart profileChart;
+    private ChartPanel timePanel;
+    private double[] layoutMm;
+    private boolean paused;
+    private long chartTimeMs = Long.MIN_VALUE / 2;
+    private int chartColumns;
+    private long chartWindowMs;
+    private long rateWindowStartMs = System.currentTimeMillis();
+    private long rateWindowStartCount;
+    private double framesPerSecond;
+    private int historyShown = -1;
+    private volatile boolean live;
+
+    LiveWindow(String title, AnalysisSettings settings, PipelineControl control, LiveFeed feed) {
+        this.feed = feed;
+        this.control = control;
+        this.state = new LiveState(settings);
+        this.prefs = ViewPrefs.load();
+        this.rhythm = new RhythmPanel(settings.targetMinSpm(), settings.targetMaxSpm());
+        sound.muted(prefs.muted);
+        frame = new JFrame("RollSense · " + title);
+        frame.setName("liveWindow");
+        frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        frame.setContentPane(layout());
+        if (prefs.bounds != null) {
+            frame.setBounds(prefs.bounds);
+        } else {
+            frame.setSize(1440, 900);
+            frame.setLocationRelativeTo(null);
+        }
+        frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosed(WindowEvent e) {
+                shutDown();
+            }
+        });
+        keys(frame.getRootPane());
+        timer = new Timer(TICK_MS, e -> tick());
+        timer.setCoalesce(true);
+        rhythm.show(null, 0, 0, 0);
+        alertList.show(state.history());
+        tick();
+    }
+
+    private JPanel layout() {
+        JPanel root = new JPanel(new BorderLayout());
+        root.setBackground(ChartStyle.BACKGROUND);
+        root.add(banner, BorderLayout.NORTH);
+        JLabel waiting = new JLabel("Waiting for the device…", SwingConstants.CENTER);
+        waiting.setFont(ChartStyle.TITLE);
+        timeHolder.add(waiting);
+        timeHolder.setBackground(ChartStyle.BACKGROUND);
+        profileHolder.setBackground(ChartStyle.BACKGROUND);
+        JPanel right = new JPanel(new GridBagLayout());
+        right.setBackground(ChartStyle.BACKGROUND);
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridx = 0;
+        c.fill = GridBagConstraints.BOTH;
+        c.weightx = 1;
+        c.weighty = 0.62;
+        right.add(profileHolder, c);
+        c.weighty = 0;
+        right.add(rhythm, c);
+        c.weighty = 0.18;
+        right.add(alertList, c);
+        right.setPreferredSize(new Dimension(540, 600));
+        JPanel centre = new JPanel(new BorderLayout());
+        centre.add(timeHolder, BorderLayout.CENTER);
+        centre.add(right, BorderLayout.EAST);
+        root.add(centre, BorderLayout.CENTER);
+        root.add(status, BorderLayout.SOUTH);
+        return root;
+    }
+
+    private void keys(JComponent root) {
+        bind(root, "pause", () -> paused = !paused, KeyEvent.VK_SPACE, KeyEvent.VK_P);
+        bind(root, "tare", control::requestTare, KeyEvent.VK_T);
+        bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
+        bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
+        bind(root, "mute", () -> {
+            prefs.muted = !prefs.muted;
+            sound.muted(prefs.muted);
+        }, KeyEvent.VK_M);
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke('+'), "longer");
+    }
+
+    private static void bind(JComponent root, String name, Runnable action, int... keyCodes) {
+        for (int k : keyCodes) {
+            root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(k, 0), name);
+        }
+        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(keyCodes[0],
+                java.awt.event.InputEvent.SHIFT_DOWN_MASK), name);
+        root.getActionMap().put(name, new AbstractAction() {
+            @Override
+            public void actionPerformed(ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    private void window(int direction) {
+        prefs.windowMs = ViewPrefs.step(prefs.windowMs, direction);
+    }
+
+    void show() {
+        frame.setVisible(true);
+        timer.start();
+    }
+
+    /** One view update (Swing thread). */
+    void tick() {
+        drained.clear();
+        feed.drain(drained);
+        for (Object o : drained) {
+            state.apply(o);
+            if (o instanceof Hello h) {
+                layoutFor(h.positionsMm());
+            }
+        }
+        PressureField f = feed.latestField();
+        if (f != null && timeChart == null) {
+            layoutFor(defaultPositions(f.pressuresKpa().length));
+        }
+        if (f != null) {
+            state.observe(AlertKind.SPINE, f.spinePressureKpa());
+            state.observe(AlertKind.OVERPRESSURE, f.maxKpa());
+            live = true;
+        }
+        if (feed.stopped()) {
+            state.connection("stopped");
+        }
+        banner.show(state.active(), f, f != null);
+        sound.tick(banner.alerting(), System.currentTimeMillis());
+        if (historyShown != state.version()) {
+            alertList.show(state.history());
+            historyShown = state.version();
+        }
+        rhythm.show(state.spm(), state.regularity(), state.strokes(), f == null ? 0 : f.timeMs());
+        updateRate();
+        status.show(state, framesPerSecond, feed.badLines(), control.recording(), paused, prefs.windowMs, prefs.muted);
+        if (!paused && timeChart != null && f != null) {
+            updateCharts(f);
+        }
+    }
+
+    /**
+     * Refills the chart datasets. The time chart is redrawn only when the window has scrolled by at
+     * least one pixel column, at most 10 times a second (about every 0.7 s for 10 minutes), or
+     * when the window length or width changed; the width profile follows every tick.
+     */
+    void updateCharts(PressureField f) {
+        SampleRing ring = feed.ring();
+        if (ring == null) {
+            return;
+        }
+        int columns = Math.max(100, timePanel.getWidth() - 80);
+        long columnMs = Math.max(MIN_CHART_INTERVAL_MS, prefs.windowMs / columns);
+        boolean layoutChanged = columns != chartColumns || prefs.windowMs != chartWindowMs;
+        if (layoutChanged || f.timeMs() - chartTimeMs >= columnMs || f.timeMs() < chartTimeMs) {
+            ring.copySince(f.timeMs() - prefs.windowMs, snapshot);
+            timeChart.update(snapshot, f.timeMs(), prefs.windowMs, columns);
+            chartTimeMs = f.timeMs();
+            chartColumns = columns;
+            chartWindowMs = prefs.windowMs;
+        }
+        profileChart.update(f, timeChart.ceilingKpa());
+    }
+
+    private void updateRate() {
+        long now = System.currentTimeMillis();
+        SampleRing ring = feed.ring();
+        long count = ring == null ? 0 : ring.written();
+        if (now - rateWindowStartMs >= 1000) {
+            framesPerSecond = Math.max(0, count - rateWindowStartCount) * 1000.0 / (now - rateWindowStartMs);
+            rateWindowStartMs = now;
+            rateWindowStartCount = count;
+        }
+    }
+
+    private void layoutFor(double[] positionsMm) {
+        if (timeChart != null && Arrays.equals(positionsMm, layoutMm)) {
+            thresholds();
+            return;
+        }
+        layoutMm = positionsMm.clone();
+        timeChart = new TimeChart(positionsMm.length, positionsMm);
+        profileChart = new ProfileChart(positionsMm);
+        thresholds();
+        timePanel = chartPanel(timeChart.chart());
+        timeHolder.removeAll();
+        timeHolder.add(timePanel);
+        profileHolder.removeAll();
+        profileHolder.add(chartPanel(profileChart.chart()));
+        timeHolder.revalidate();
+        profileHolder.revalidate();
+    }
+
+    private void thresholds() {
+        timeChart.thresholds(state.overpressureKpa(), state.spineKpa());
+        profileChart.thresholds(state.overpressureKpa(), state.spineKpa(), state.settings().spineZoneMm());
+    }
+
+    private static double[] defaultPositions(int n) {
+        double[] p = new double[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = (i - (n - 1) / 2.0) * 30;
+        }
+        return p;
+    }
+
+    private static ChartPanel chartPanel(JFreeChart chart) {
+        ChartPanel p = new ChartPanel(chart, false, false, false, false, false);
+        p.setMinimumDrawWidth(200);
+        p.setMinimumDrawHeight(150);
+        p.setMaximumDrawWidth(4000);
+        p.setMaximumDrawHeight(3000);
+        p.setDomainZoomable(false);
+        p.setRangeZoomable(false);
+        p.setMouseWheelEnabled(false);
+        p.setPopupMenu(null);
+        p.setFocusable(false);
+        return p;
+    }
+
+    private void shutDown() {
+        timer.stop();
+        prefs.bounds = frame.getBounds();
+        prefs.save();
+        sound.close();
+        control.stop();
+        closed.countDown();
+    }
+
+    JFrame frame() {
+        return frame;
+    }
+
+    CountDownLatch closedLatch() {
+        return closed;
+    }
+
+    /** Whether a field has been shown (the view went live). */
+    boolean live() {
+        return live;
+    }
+
+    AlertBanner banner() {
+        return banner;
+    }
+
+    AlertListPanel alertList() {
+        return alertList;
+    }
+
+    RhythmPanel rhythm() {
+        return rhythm;
+    }
+
+    StatusLine status() {
+        return status;
+    }
+
+    boolean paused() {
+        return paused;
+    }
+
+    long windowMs() {
+        return prefs.windowMs;
+    }
+
+    ChartPanel timePanel() {
+        return timePanel;
+    }
+}

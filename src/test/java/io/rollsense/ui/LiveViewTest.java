@@ -1,0 +1,135 @@
+package io.rollsense.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import io.rollsense.app.PipelineControl;
+import io.rollsense.app.PipelineListener;
+import io.rollsense.app.StatusEvent;
+import io.rollsense.core.AlertKind;
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.PressureField;
+import java.awt.GraphicsEnvironment;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** A real live window under Xvfb, fed by a synthetic roll through its PipelineListener. */
+class LiveViewTest {
+    @BeforeAll
+    static void needsDisplay() {
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99) to run the live window test");
+        System.setProperty("rollsense.config.dir", Path.of("target", "test-config", "live-view").toString());
+    }
+
+    /** A pipeline stand-in that only counts what the view asks of it. */
+    static final class CountingControl implements PipelineControl {
+        final AtomicInteger tares = new AtomicInteger();
+        final AtomicInteger stops = new AtomicInteger();
+
+        @Override
+        public void requestTare() {
+            tares.incrementAndGet();
+        }
+
+        @Override
+        public boolean recording() {
+            return true;
+        }
+
+        @Override
+        public void stop() {
+            stops.incrementAndGet();
+        }
+    }
+
+    @Test
+    void showsDataSpineAlertAndClearsIt() throws Exception {
+        CountingControl control = new CountingControl();
+        LiveView.Handle handle = LiveView.show("synthetic", AnalysisSettings.DEFAULTS, control);
+        LiveWindow w = handle.window();
+        PipelineListener feed = handle.listener();
+        String dev = SyntheticRoll.HELLO.deviceId();
+        feed.onStatus(new StatusEvent(StatusEvent.Kind.CONNECTED, dev, "connected", 0));
+        feed.onHello(SyntheticRoll.HELLO, 0);
+        long t = 0;
+        for (; t < 40_000; t += 10) {
+            feed.onField(dev, SyntheticRoll.field(t, 22, 0.2));
+            if (t % 1000 == 0 && t > 0) {
+                feed.onEvent(dev, new AnalysisEvent.Cadence(t, 22.0, 0.86));
+            }
+            if (t % 2700 == 0 && t > 0) {
+                feed.onEvent(dev, new AnalysisEvent.Stroke(t));
+            }
+        }
+        assertTrue(SwingWait.until(() -> w.live() && w.rhythm().cueText().equals("Good pace"), 10, TimeUnit.SECONDS),
+                "view went live with a good-pace cue");
+        assertFalse(SwingWait.onEdt(() -> w.banner().alerting()));
+        assertTrue(SwingWait.onEdt(() -> w.banner().text()).startsWith("Pressure OK"));
+
+        PressureField onSpine = null;
+        for (; t < 44_000; t += 10) {
+            onSpine = SyntheticRoll.field(t, 22, 2.0);
+            if (t == 40_500) {
+                feed.onEvent(dev, new AnalysisEvent.AlertRaised(AlertKind.SPINE, t, 25, onSpine.spinePressureKpa(),
+                        onSpine.maxChannel(), onSpine.spinePressureKpa() / 25));
+            }
+            feed.onField(dev, onSpine);
+        }
+        assertTrue(SwingWait.until(() -> w.banner().alerting(), 10, TimeUnit.SECONDS), "spine banner shown");
+        String banner = SwingWait.onEdt(() -> w.banner().text());
+        assertTrue(banner.startsWith("SPINE  "), banner);
+        assertTrue(banner.contains("× the 25 kPa limit"), banner);
+        assertTrue(banner.contains("move sideways"), banner);
+        assertTrue(SwingWait.until(() -> w.alertList().rows().get(0).contains("Spine"), 5, TimeUnit.SECONDS));
+        assertTrue(SwingWait.onEdt(() -> w.alertList().rows().get(0)).endsWith("now"));
+
+        SwingWait.screenshot(w.frame(), Path.of("target", "screenshots", "live-view-spine-alert.png"));
+
+        feed.onEvent(dev, new AnalysisEvent.AlertCleared(AlertKind.SPINE, 40_500, t, 25, 60, 3));
+        for (long end = t + 3000; t < end; t += 10) {
+            feed.onField(dev, SyntheticRoll.field(t, 22, 0.2));
+        }
+        assertTrue(SwingWait.until(() -> !w.banner().alerting(), 10, TimeUnit.SECONDS), "banner cleared");
+        String row = SwingWait.onEdt(() -> w.alertList().rows().get(0));
+        assertTrue(row.startsWith("0:40   Spine   peak "), row);
+        assertTrue(row.endsWith(" s"), row);
+        SwingWait.screenshot(w.frame(), Path.of("target", "screenshots", "live-view.png"));
+        assertTrue(Files.size(Path.of("target", "screenshots", "live-view.png")) > 10_000);
+
+        // keys: space pauses the view only, T tares, + and - change the window
+        long before = SwingWait.onEdt(w::windowMs);
+        press(w, KeyEvent.VK_SPACE, ' ');
+        assertTrue(SwingWait.onEdt(w::paused));
+        press(w, KeyEvent.VK_T, 't');
+        assertEquals(1, control.tares.get());
+        press(w, KeyEvent.VK_EQUALS, '=');
+        assertEquals(ViewPrefs.step(before, +1), SwingWait.onEdt(w::windowMs));
+        press(w, KeyEvent.VK_MINUS, '-');
+        assertEquals(before, SwingWait.onEdt(w::windowMs));
+        press(w, KeyEvent.VK_SPACE, ' ');
+        assertFalse(SwingWait.onEdt(w::paused));
+
+        handle.close();
+        assertTrue(handle.awaitClosed(10, TimeUnit.SECONDS));
+        assertEquals(1, control.stops.get(), "closing the window stops the pipeline");
+        assertTrue(Files.exists(ViewPrefs.configDir().resolve("live-view.properties")), "prefs saved");
+    }
+
+    private static void press(LiveWindow w, int code, char ch) throws Exception {
+        SwingWait.onEdt(() -> {
+            var root = w.frame().getRootPane();
+            KeyEvent e = new KeyEvent(root, KeyEvent.KEY_PRESSED, System.currentTimeMillis(), 0, code, ch);
+            javax.swing.SwingUtilities.processKeyBindings(e);
+            return null;
+        });
+    }
+}
