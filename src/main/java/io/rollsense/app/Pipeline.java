@@ -1,6 +1,8 @@
 package io.rollsense.app;
 
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.protocol.Hello;
 import io.rollsense.source.FrameSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Pipeline implements PipelineControl {
     private final List<FrameSource> sources;
     private final ListenerFanout out;
-    private final AnalysisSettings settings;
+    private final AnalyzerFactory analyzers;
     private final boolean recording;
     private final boolean shutdownHook;
     private final BlockingQueue<QueueItem> queue;
@@ -50,13 +52,20 @@ public final class Pipeline implements PipelineControl {
     private Pipeline(Builder b) {
         sources = List.copyOf(b.sources);
         out = new ListenerFanout(b.listeners);
-        settings = b.settings;
+        AnalysisSettings settings = b.settings;
+        analyzers = b.analyzers != null ? b.analyzers : hello -> new Analyzer(hello, settings);
         recording = b.recording;
         shutdownHook = b.shutdownHook;
         queue = new ArrayBlockingQueue<>(b.queueCapacity);
         adapter = new DecodingAdapter(queue);
         analyzerThread = new Thread(this::loop, "rollsense-analyzer");
         analyzerThread.setDaemon(true);
+    }
+
+    /** Makes the analyzer for a device's hello; may throw (bad calibration file, ...). */
+    @FunctionalInterface
+    public interface AnalyzerFactory {
+        Analyzer create(Hello hello) throws Exception;
     }
 
     /** A new builder. */
@@ -210,7 +219,7 @@ public final class Pipeline implements PipelineControl {
     }
 
     private DeviceChannel channel(String name) {
-        return channels.computeIfAbsent(name, n -> new DeviceChannel(n, settings, out));
+        return channels.computeIfAbsent(name, n -> new DeviceChannel(n, analyzers, out));
     }
 
     private void updateStats() {
@@ -233,6 +242,7 @@ public final class Pipeline implements PipelineControl {
         private final List<FrameSource> sources = new ArrayList<>();
         private final List<PipelineListener> listeners = new ArrayList<>();
         private AnalysisSettings settings = AnalysisSettings.DEFAULTS;
+        private AnalyzerFactory analyzers;
         private int queueCapacity = 65_536;
         private boolean recording;
         private boolean shutdownHook = true;
@@ -261,6 +271,15 @@ public final class Pipeline implements PipelineControl {
         /** Analysis settings (default {@link AnalysisSettings#DEFAULTS}). */
         public Builder settings(AnalysisSettings value) {
             settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * How analyzers are made (with a calibration, say); default {@code new Analyzer(hello, settings)}.
+         * A factory that throws leaves that device's frames unanalysed, reported as a log status.
+         */
+        public Builder analyzers(AnalyzerFactory factory) {
+            analyzers = Objects.requireNonNull(factory, "factory");
             return this;
         }
 

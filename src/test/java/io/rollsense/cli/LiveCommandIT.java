@@ -145,6 +145,25 @@ class LiveCommandIT {
     }
 
     @Test
+    void withoutADisplayItSaysSoAndPrintsText() throws Exception {
+        TestDevice device = new TestDevice("textual", 100, 0);
+        try (SocatPair pty = new SocatPair(dir);
+             PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), device, device.helloLine(), 1)) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "io.rollsense.cli.Main",
+                    "live", "--serial", pty.hostEnd().toString(), "--duration", "2s").start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), err);
+            assertEquals(1, err.lines().filter(l -> l.contains("no live window")).count(), err);
+            assertTrue(out.contains("connected: opened " + pty.hostEnd()), out);
+            assertTrue(out.contains("device textual: roller, 8 taxels"), out);
+            assertTrue(err.contains("rollsense: stopped;"), err);
+        }
+    }
+
+    @Test
     void ctrlCStopsAChildProcessCleanly() throws Exception {
         TestDevice device = new TestDevice("child", 100, 0);
         try (SocatPair pty = new SocatPair(dir);
