@@ -45,6 +45,7 @@ final class DeviceChannel {
         } else if (line.frame() != null) {
             frames++;
             droppedFrames += line.dropped();
+            out.onFrame(deviceId(), line.frame(), line.hostTimeMs());
             analyse(line);
             latency.record(System.nanoTime() - line.receivedNanos());
         } else if (line.log() != null) {
