@@ -143,6 +143,11 @@ public final class Pipeline implements PipelineControl {
         stopRequested = true;
     }
 
+    /** Forgets the latencies measured so far (benchmarks: leave out the JIT warm-up). Thread-safe. */
+    public void resetLatency() {
+        latency.reset();
+    }
+
     /** Counters so far; exact once stopped. Thread-safe. */
     public PipelineStats stats() {
         return lastStats;
