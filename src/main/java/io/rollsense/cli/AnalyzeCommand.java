@@ -1,13 +1,87 @@
 package io.rollsense.cli;
 
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Calibration;
+import io.rollsense.core.EventSink;
+import io.rollsense.protocol.BadLineCategory;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "analyze", mixinStandardHelpOptions = true, description = "Analyse a capture or recorded session at full speed.")
+/** {@code rollsense analyze FILE [--json] [analysis options]}: the core over a capture, at full speed. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse a capture (hello + frame lines) at full speed: alerts, strokes, cadence, summary.")
 final class AnalyzeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Capture file (wire protocol v1 lines).")
+    Path file;
+
+    @Option(names = "--json", description = "JSON lines: alert, stroke, cadence (1/s), summary last.")
+    boolean json;
+
+    @Mixin
+    AnalysisOptions analysis;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'analyze' is not available in this build yet");
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        AnalysisSettings settings = analysis.settings();
+        Path calPath = analysis.calibrationPath();
+        Calibration cal = calPath == null ? null : Calibration.load(calPath);
+        SummaryCollector collector = new SummaryCollector(settings);
+        EventJson writer = json ? new EventJson(out) : null;
+        EventSink sink = writer == null ? collector : e -> {
+            collector.accept(e);
+            writer.event(e);
+        };
+        RunSummary s = new CaptureAnalysis(settings, cal, sink).run(file, collector);
+        if (writer != null) {
+            writer.summary(s);
+        } else {
+            printReadable(out, s, collector);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private void printReadable(PrintWriter out, RunSummary s, SummaryCollector c) {
+        out.printf(Locale.ROOT, "%s: %s%n", file, s.deviceId() == null ? "no hello found" : s.deviceId() + " (" + s.kind() + ")");
+        out.printf(Locale.ROOT, "  duration      %s (%d frames analysed, %d dropped, %d skipped)%n",
+                clock(s.durationMs()), s.framesAnalysed(), s.decoder().droppedFrames(), s.skippedFrames());
+        StringBuilder bad = new StringBuilder();
+        for (BadLineCategory cat : BadLineCategory.values()) {
+            long n = s.decoder().badByCategory().getOrDefault(cat, 0L);
+            if (n > 0) {
+                bad.append(bad.length() == 0 ? " (" : ", ").append(cat.key()).append(' ').append(n);
+            }
+        }
+        out.printf(Locale.ROOT, "  bad lines     %d%s%n", s.decoder().badLines(), bad.length() == 0 ? "" : bad + ")");
+        out.printf(Locale.ROOT, "  strokes       %d%n", s.strokes());
+        if (Double.isNaN(s.meanSpm())) {
+            out.println("  cadence       no rolling rhythm found");
+        } else {
+            out.printf(Locale.ROOT, "  cadence       %.1f strokes/min on average, rolling %.0f %% of the time, %.0f %% of it in the target band%n",
+                    s.meanSpm(), 100 * s.rollingShare(), 100 * s.inTargetShare());
+        }
+        out.printf(Locale.ROOT, "  alerts        %d overpressure, %d spine%n", s.overpressureAlerts(), s.spineAlerts());
+        for (AnalysisEvent.AlertCleared a : c.alerts) {
+            out.printf(Locale.ROOT, "    %-12s %s - %s  peak %.1f kPa on channel %d (threshold %.0f kPa)%n",
+                    a.kind().key(), clock(a.startMs()), clock(a.endMs()), a.peakKpa(), a.channel(), a.thresholdKpa());
+        }
+    }
+
+    static String clock(long ms) {
+        long s = ms / 1000;
+        return String.format(Locale.ROOT, "%d:%02d.%01d", s / 60, s % 60, (ms % 1000) / 100);
     }
 }

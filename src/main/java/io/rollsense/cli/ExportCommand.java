@@ -1,13 +1,37 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.SessionCsv;
+import io.rollsense.session.SessionData;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "export", mixinStandardHelpOptions = true, description = "Export a session's frames and events as CSV.")
+/** {@code rollsense export ID|PATH --csv FILE}: frames and events of a session as CSV. */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export a recorded session's frames and events as CSV.")
 final class ExportCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID|PATH", description = "Session id (or unique prefix) in the library, or a session file.")
+    String session;
+
+    @Option(names = "--csv", paramLabel = "FILE", required = true, description = "CSV file to write.")
+    Path csv;
+
+    @Mixin
+    LibraryOptions library;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'export' is not available in this build yet");
+    public Integer call() throws Exception {
+        SessionData data = SessionData.load(library.library().resolve(session), false);
+        SessionCommands.warnSkipped(data, spec.commandLine().getErr());
+        long rows = SessionCsv.write(data, csv);
+        spec.commandLine().getOut().println("wrote " + rows + " rows (" + data.frames().size() + " frames, "
+                + data.events().size() + " events) to " + csv);
+        return 0;
     }
 }

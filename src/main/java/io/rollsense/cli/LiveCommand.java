@@ -1,13 +1,106 @@
 package io.rollsense.cli;
 
+import io.rollsense.app.ConsoleListener;
+import io.rollsense.app.ControlRelay;
+import io.rollsense.app.JsonLinesListener;
+import io.rollsense.app.Pipeline;
+import io.rollsense.app.PipelineListener;
+import io.rollsense.app.PipelineStats;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.ui.LiveView;
+import java.awt.HeadlessException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "live", mixinStandardHelpOptions = true, description = "Coach live from a serial or MQTT device.")
+/**
+ * {@code rollsense live}: coach live from a serial or MQTT device through the pipeline, with the
+ * live window, text ({@code --headless}) or JSON lines ({@code --json}, implies no window).
+ */
+@Command(name = "live", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Coach live from a serial or MQTT device.",
+            "Ctrl-C stops cleanly. The MQTT password comes from --password-file or $" + MqttOptions.PASSWORD_ENV + "."})
 final class LiveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input = new InputOptions();
+
+    @Option(names = "--headless", description = "No window: print status and alerts as text.")
+    boolean headless;
+
+    @Option(names = "--json", description = "No window: print events and status as JSON lines (as analyze --json, plus status).")
+    boolean json;
+
+    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
+            description = "Stop after D (e.g. 30s, 5m); default: until Ctrl-C or the window is closed.")
+    Duration duration;
+
+    /**
+     * Extra listeners run after the output listeners, in order: the session recorder's hook. The
+     * session helper adds its recorder in {@link #addSessionListeners}.
+     */
+    final List<PipelineListener> extraListeners = new ArrayList<>();
+
+    private JsonLinesListener jsonOut;
+
+    /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
+    void addSessionListeners(String title, AnalysisSettings settings) {
+        // no recorder in this build yet
+    }
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'live' is not available in this build yet");
+    public Integer call() throws Exception {
+        input.validate();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AnalysisSettings settings = AnalysisSettings.DEFAULTS;
+        String title = "RollSense live: " + input.title();
+        addSessionListeners(title, settings);
+        ControlRelay relay = new ControlRelay(!extraListeners.isEmpty());
+        Pipeline.Builder b = Pipeline.builder().source(input.source(err)).settings(settings)
+                .recording(!extraListeners.isEmpty());
+        b.listener(output(title, settings, relay, out, err));
+        b.listeners(extraListeners);
+        Pipeline pipeline = b.build();
+        relay.bind(pipeline);
+        if (jsonOut != null) {
+            jsonOut.statsFrom(pipeline::stats);
+        }
+        PipelineStats stats = pipeline.run(duration);
+        if (!json) {
+            err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, latency p50 %.2f ms p99 %.2f ms",
+                    stats.frames(), stats.badLines(), stats.droppedFrames() + stats.queueDrops(),
+                    stats.latency().p50Ms(), stats.latency().p99Ms()));
+            err.flush();
+        }
+        return 0;
+    }
+
+    private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, PrintWriter out,
+                                    PrintWriter err) {
+        if (json) {
+            jsonOut = new JsonLinesListener(out);
+            return jsonOut;
+        }
+        if (!headless) {
+            try {
+                return LiveView.open(title, settings, relay);
+            } catch (UnsupportedOperationException e) { // HeadlessException is one
+                err.println("rollsense: no live window (" + (e instanceof HeadlessException ? "no display" : e.getMessage())
+                        + "); printing status and alerts as text");
+                err.flush();
+            }
+        }
+        return new ConsoleListener(out);
     }
 }

@@ -1,13 +1,56 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.SessionData;
+import io.rollsense.session.SessionMetadata;
+import io.rollsense.ui.review.ReviewWindow;
+import java.awt.GraphicsEnvironment;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Callable;
+import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "review", mixinStandardHelpOptions = true, description = "Open a recorded session for review.")
+/** {@code rollsense review ID|PATH}: the review window; returns when it is closed. */
+@Command(name = "review", mixinStandardHelpOptions = true,
+        description = "Review a recorded session: zoomable timeline, alert list, playback at 1-10x.")
 final class ReviewCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "ID|PATH", description = "Session id (or unique prefix) in the library, or a session file.")
+    String session;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1", description = "Playback speed 1..10 (default ${DEFAULT-VALUE}).")
+    double speed;
+
+    @Mixin
+    LibraryOptions library;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'review' is not available in this build yet");
+    public Integer call() throws Exception {
+        if (speed < 1 || speed > 10) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--speed must be in 1..10, was " + speed);
+        }
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new IllegalStateException("review needs a display (DISPLAY is not set); try 'rollsense report "
+                    + session + " --out DIR' instead");
+        }
+        SessionData data = SessionData.load(library.library().resolve(session), true);
+        SessionCommands.warnSkipped(data, spec.commandLine().getErr());
+        CountDownLatch closed = new CountDownLatch(1);
+        SwingUtilities.invokeAndWait(() -> {
+            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), speed);
+            w.frame().addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosed(java.awt.event.WindowEvent e) {
+                    closed.countDown();
+                }
+            });
+        });
+        closed.await();
+        return 0;
     }
 }

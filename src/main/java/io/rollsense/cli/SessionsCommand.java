@@ -1,13 +1,79 @@
 package io.rollsense.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.rollsense.core.AlertKind;
+import io.rollsense.session.SessionLibrary;
+import io.rollsense.session.SessionSummary;
+import io.rollsense.session.SessionTrend;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "sessions", mixinStandardHelpOptions = true, description = "List recorded sessions.")
+/** {@code rollsense sessions}: the session library as a table, JSON, or a trend. */
+@Command(name = "sessions", mixinStandardHelpOptions = true,
+        description = "List recorded sessions (unfinished ones left by a crash are closed first).")
 final class SessionsCommand implements Callable<Integer> {
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    @Option(names = "--json", description = "One JSON object per session (JSON lines).")
+    boolean json;
+
+    @Option(names = "--trend", description = "Minutes rolled, alerts per session, pain before/after over time.")
+    boolean trend;
+
+    @Mixin
+    LibraryOptions library;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'sessions' is not available in this build yet");
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SessionLibrary lib = library.library();
+        List<SessionLibrary.Entry> entries = lib.list(msg -> err.println("rollsense: " + msg));
+        err.flush();
+        List<SessionSummary> summaries = entries.stream().map(SessionLibrary.Entry::summary).toList();
+        if (json) {
+            ObjectMapper m = new ObjectMapper();
+            for (SessionLibrary.Entry e : entries) {
+                out.println(m.writeValueAsString(e.summary().toJson().put("file", e.file().toString())));
+            }
+        } else if (trend) {
+            new SessionTrend(summaries).lines().forEach(out::println);
+        } else if (entries.isEmpty()) {
+            out.println("no sessions in " + lib.dir());
+        } else {
+            out.println(String.format("%-19s %-16s %-12s %8s %7s %6s %5s %5s %5s %5s", "id", "date", "device",
+                    "duration", "strokes", "spm", "over", "spine", "pain<", "pain>"));
+            for (SessionSummary s : summaries) {
+                out.println(String.format("%-19s %-16s %-12s %8s %7d %6s %5d %5d %5s %5s", s.id(),
+                        WHEN.format(Instant.ofEpochMilli(s.startHostMs()).atZone(ZoneId.systemDefault())),
+                        s.device() == null ? "-" : s.device(), duration(s.durationMs()), s.strokes(),
+                        s.meanCadenceSpm() == null ? "-" : String.format("%.1f", s.meanCadenceSpm()),
+                        s.alerts().get(AlertKind.OVERPRESSURE), s.alerts().get(AlertKind.SPINE),
+                        s.painBefore() == null ? "-" : s.painBefore(), s.painAfter() == null ? "-" : s.painAfter()));
+            }
+            String advice = new SessionTrend(summaries).doctorAdvice();
+            if (advice != null) {
+                out.println();
+                out.println(advice);
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    static String duration(long ms) {
+        long s = Math.round(ms / 1000.0);
+        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
 }

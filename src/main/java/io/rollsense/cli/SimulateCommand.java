@@ -86,8 +86,37 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Spine threshold for the truth intervals, kPa (default: per kind, roller 25, balls 40, pad 30).")
     Double spineKpa;
 
+    @Option(names = "--mqtt", paramLabel = "URI",
+            description = "Publish to this MQTT broker (tcp:// or ssl://) as a device would, paced in real time.")
+    String mqtt;
+
+    @Option(names = "--device", paramLabel = "ID", defaultValue = "sim",
+            description = "With --mqtt: device id (default: ${DEFAULT-VALUE}); with --devices N the ids are ID-1..ID-N.")
+    String device;
+
+    @Option(names = "--devices", paramLabel = "N", defaultValue = "1",
+            description = "With --mqtt: number of simulated devices, 1–1000 (default: ${DEFAULT-VALUE}).")
+    int devices;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "10",
+            description = "With --mqtt: frame lines per MQTT message, 1–1000 (default: ${DEFAULT-VALUE}).")
+    int batch;
+
+    @CommandLine.Mixin
+    MqttOptions mqttOptions = new MqttOptions();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (mqtt != null) {
+            if (devices < 1 || devices > 1000) {
+                throw usage("--devices must be 1–1000, was " + devices);
+            }
+            List<Simulator> sims = new ArrayList<>();
+            for (int i = 1; i <= devices; i++) {
+                sims.add(buildSimulator(devices == 1 ? device : device + "-" + i, seed + i - 1));
+            }
+            return SimulateMqtt.run(mqttOptions.settings(mqtt), sims, batch, spec.commandLine().getErr());
+        }
         if (list) {
             PrintWriter w = spec.commandLine().getOut();
             for (Scenarios.Info i : Scenarios.list()) {
@@ -96,7 +125,7 @@ final class SimulateCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
-        Simulator sim = buildSimulator();
+        Simulator sim = buildSimulator(null, seed);
         if (truth != null && sim.durationMs() == Long.MAX_VALUE) {
             throw usage("--truth needs --seconds for a looping scenario ('" + scenario + "' runs forever)");
         }
@@ -116,7 +145,7 @@ final class SimulateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Simulator buildSimulator() {
+    private Simulator buildSimulator(String deviceId, long seed) {
         if (seconds != null && !(seconds > 0)) {
             throw usage("--seconds must be > 0, was " + seconds);
         }
@@ -133,6 +162,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Simulator.Builder b = Simulator.builder().kind(kind).unit(unit).rateHz(rateHz).seed(seed)
                 .ballsCentreTaxel(centreTaxel).durationSeconds(seconds == null ? 0 : seconds);
+        if (deviceId != null) {
+            b.deviceId(deviceId);
+        }
         try {
             b.script(scenario);
             if (spm != null) {
@@ -211,6 +243,7 @@ final class SimulateCommand implements Callable<Integer> {
 
         @Override
         public void flush() throws IOException {
+            w.flush();
             if (w.checkError()) {
                 throw new IOException("output closed");
             }

@@ -2,34 +2,221 @@ package io.rollsense.core;
 
 import io.rollsense.protocol.Frame;
 import io.rollsense.protocol.Hello;
+import io.rollsense.protocol.PressureUnit;
+import uk.me.berndporr.iirj.Butterworth;
 
 /**
  * The whole per-device analysis: calibrate → smooth → pressure field → alert detectors → rhythm.
  * Pure and deterministic: fed frames in device time, returns events through an {@link EventSink};
  * no I/O, threads or clocks. Not thread-safe: one thread owns an analyzer.
+ *
+ * <p>Per frame: readings become kPa through the {@link Calibration} (tare, gain, curve; newtons are
+ * divided by the taxel area), each channel is median-filtered over about 90 ms (glitches of a few
+ * samples vanish) and low-passed (iirj Butterworth, 8 Hz) for decisions,
+ * the measured values give the {@link PressureField} and the alert peaks. Times are ms since the
+ * first valid frame (or since the origin given to the constructor). Frames whose device time goes
+ * backwards or whose channel count differs from the hello are skipped and counted, never thrown.
+ * Events are delivered in the order they are decided: an alert clear carries the end time where
+ * the pressure fell (delivered {@value AlertDetector#CLEAR_MS} ms later) and cadence events carry
+ * whole seconds.
  */
 public final class Analyzer {
-    // Implementation in progress (core issue).
+    /** A frame counts as loaded when its filtered highest taxel reaches this pressure (kPa). */
+    public static final double LOAD_KPA = 2.0;
+    /** Cut-off of the per-channel decision filter in Hz (lower at low frame rates). */
+    static final double FILTER_HZ = 8.0;
+    /** Span of the per-channel median filter in ms: glitches up to about half of it vanish. */
+    static final double GLITCH_SPAN_MS = 90;
+
+    private final Hello hello;
+    private final AnalysisSettings settings;
+    private final int channels;
+    private final double[] positionsMm;
+    private final double toKpa;
+    private Calibration calibration;
+    private final Tare tare;
+    private final SlidingMedian[] medians;
+    private final Butterworth[] filters;
+    private final double[] measured;
+    private final double[] filtered;
+    private final double[] despiked;
+    private final RhythmInput rhythmInput = new RhythmInput();
+    private final SpineLine spineLine = new SpineLine();
+    private final AlertDetector overpressure;
+    private final AlertDetector spine;
+    private final RhythmDetector rhythm;
+
+    private long originMs = Long.MIN_VALUE;
+    private long lastMs = Long.MIN_VALUE;
+    private long frames;
+    private long skippedFrames;
+    private FieldState state;
+    private PressureField cachedField;
+
+    /** An analyzer with the identity calibration (tare still applies). */
     public Analyzer(Hello hello, AnalysisSettings settings) {
+        this(hello, settings, Calibration.identity(hello.channelCount()));
+    }
+
+    /**
+     * An analyzer with a calibration.
+     *
+     * @throws IllegalArgumentException when the calibration's channel count differs from the hello's,
+     *                                  or a newton device declares no taxel area anywhere
+     */
+    public Analyzer(Hello hello, AnalysisSettings settings, Calibration calibration) {
+        this.hello = hello;
+        this.settings = settings;
+        this.channels = hello.channelCount();
+        if (calibration.channelCount() != channels) {
+            throw new IllegalArgumentException("calibration has " + calibration.channelCount()
+                    + " channels but device " + hello.deviceId() + " has " + channels);
+        }
+        this.calibration = calibration;
+        this.positionsMm = hello.positionsMm();
+        this.toKpa = unitFactor(hello, calibration);
+        this.tare = new Tare(channels);
+        this.filters = new Butterworth[channels];
+        this.medians = new SlidingMedian[channels];
+        double cutoff = Math.min(FILTER_HZ, hello.rateHz() * 0.3);
+        for (int i = 0; i < channels; i++) {
+            medians[i] = new SlidingMedian(SlidingMedian.windowFor(GLITCH_SPAN_MS, hello.rateHz()));
+            filters[i] = new Butterworth();
+            filters[i].lowPass(2, hello.rateHz(), cutoff);
+        }
+        this.measured = new double[channels];
+        this.filtered = new double[channels];
+        this.despiked = new double[channels];
+        this.overpressure = new AlertDetector(AlertKind.OVERPRESSURE, settings.overpressureKpaFor(hello.kind()),
+                settings.minAlertMs());
+        this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
+        this.rhythm = new RhythmDetector(hello.rateHz());
+    }
+
+    /**
+     * As {@link #Analyzer(Hello, AnalysisSettings, Calibration)} with an explicit time origin: event
+     * times are ms since {@code originMs} of device time (to continue one timeline after a new hello).
+     */
+    public Analyzer(Hello hello, AnalysisSettings settings, Calibration calibration, long originMs) {
+        this(hello, settings, calibration);
+        this.originMs = originMs;
+    }
+
+    private static double unitFactor(Hello hello, Calibration calibration) {
+        if (hello.unit() != PressureUnit.NEWTON) {
+            return 1;
+        }
+        double area = Double.isNaN(calibration.areaMm2()) ? hello.taxelAreaMm2() : calibration.areaMm2();
+        if (!(area > 0)) {
+            throw new IllegalArgumentException("device " + hello.deviceId()
+                    + " sends newtons but neither its hello (area=) nor the calibration (area-mm2=) gives a taxel area");
+        }
+        return 1000.0 / area;
     }
 
     /** Analyses one frame (values in the hello's unit); events go to {@code sink}. */
     public void onFrame(Frame frame, EventSink sink) {
-        throw new UnsupportedOperationException("Analyzer not implemented yet");
+        if (frame.channelCount() != channels) {
+            skippedFrames++;
+            return;
+        }
+        if (originMs == Long.MIN_VALUE) {
+            originMs = frame.deviceTimeMs();
+        }
+        long t = frame.deviceTimeMs() - originMs;
+        if (t < lastMs) {
+            skippedFrames++;
+            return;
+        }
+        lastMs = t;
+        frames++;
+        double[] raw = frame.values();
+        double fMax = 0;
+        double mMax = 0;
+        for (int i = 0; i < channels; i++) {
+            measured[i] = calibration.apply(i, raw[i]) * toKpa;
+            despiked[i] = medians[i].filter(measured[i]);
+            filtered[i] = filters[i].filter(despiked[i]);
+            fMax = Math.max(fMax, filtered[i]);
+            mMax = Math.max(mMax, measured[i]);
+        }
+        boolean loaded = fMax >= LOAD_KPA;
+        double[] offsets = tare.accept(t, raw, !loaded && mMax < LOAD_KPA);
+        if (offsets != null) {
+            calibration = calibration.withOffsets(offsets);
+        }
+        FieldState s = FieldState.compute(t, measured, filtered, positionsMm, loaded, spineLine,
+                settings.spineZoneMm());
+        state = s;
+        cachedField = null;
+        overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
+        spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
+        rhythmInput.compute(despiked, positionsMm);
+        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, sink);
     }
 
-    /** End of input: clears alerts still raised (with end time = last frame) and flushes rhythm. */
+    /** End of input: clears alerts still raised (with end time = last frame). */
     public void finish(EventSink sink) {
-        throw new UnsupportedOperationException("Analyzer not implemented yet");
+        if (lastMs == Long.MIN_VALUE) {
+            return;
+        }
+        overpressure.finish(lastMs, sink);
+        spine.finish(lastMs, sink);
     }
 
-    /** Asks for a tare: the next unloaded-or-not stretch of frames becomes the zero offset. */
+    /** Asks for a tare: the next {@value Tare#STRETCH_MS} ms of frames, loaded or not, become the zero offsets. */
     public void requestTare() {
-        throw new UnsupportedOperationException("Analyzer not implemented yet");
+        tare.request();
     }
 
     /** The field of the last frame, or {@code null} before the first frame. */
     public PressureField lastField() {
-        throw new UnsupportedOperationException("Analyzer not implemented yet");
+        if (state == null) {
+            return null;
+        }
+        if (cachedField == null) {
+            cachedField = state.toField(measured);
+        }
+        return cachedField;
+    }
+
+    /** The calibration in use, including the latest tare offsets. */
+    public Calibration calibration() {
+        return calibration;
+    }
+
+    /** The device this analyzer was made for. */
+    public Hello hello() {
+        return hello;
+    }
+
+    /** Frames analysed so far. */
+    public long frames() {
+        return frames;
+    }
+
+    /** Frames skipped because their time went backwards or their channel count was wrong. */
+    public long skippedFrames() {
+        return skippedFrames;
+    }
+
+    /** Strokes counted so far. */
+    public long strokes() {
+        return rhythm.strokes();
+    }
+
+    /** Device time of the last analysed frame in ms since the origin, or -1 before any. */
+    public long lastTimeMs() {
+        return lastMs == Long.MIN_VALUE ? -1 : lastMs;
+    }
+
+    /** Overpressure threshold in use, kPa. */
+    public double overpressureKpa() {
+        return overpressure.thresholdKpa();
+    }
+
+    /** Spine threshold in use, kPa. */
+    public double spineKpa() {
+        return spine.thresholdKpa();
     }
 }

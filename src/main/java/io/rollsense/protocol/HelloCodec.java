@@ -2,7 +2,7 @@ package io.rollsense.protocol;
 
 import java.util.Map;
 
-/** Writes hello lines (parsing lives in {@link LineDecoder}). Stateless and thread-safe. */
+/** Writes hello lines (they are parsed by {@link LineDecoder}). Stateless and thread-safe. */
 public final class HelloCodec {
     private HelloCodec() {
     }

@@ -3,6 +3,9 @@ package io.rollsense.sim;
 import java.util.SplittableRandom;
 
 /**
+ * Transcendental functions use {@link StrictMath} so the same seed gives the same bytes on every
+ * JVM and CPU (Math may use intrinsics that differ in the last bit).
+ *
  * The person on the device: where along the back the device is (stroke phase), how hard they
  * push, where the spine sits laterally, and the resulting noise-free pressure on every taxel.
  * Not thread-safe; one per simulator.
@@ -44,8 +47,8 @@ final class BodyModel {
         double b = (relMm + ridge) / sigma;
         double c = relMm / 100;
         double d = relMm / SPINE_SIGMA_MM;
-        return Math.exp(-0.5 * a * a) + Math.exp(-0.5 * b * b) + 0.12 * Math.exp(-0.5 * c * c)
-                + contact * Math.exp(-0.5 * d * d);
+        return StrictMath.exp(-0.5 * a * a) + StrictMath.exp(-0.5 * b * b) + 0.12 * StrictMath.exp(-0.5 * c * c)
+                + contact * StrictMath.exp(-0.5 * d * d);
     }
 
     /**
@@ -66,13 +69,13 @@ final class BodyModel {
                 strokeRateFactor = 1 + clamp(rnd.nextGaussian() * STROKE_JITTER, -2.5 * STROKE_JITTER, 2.5 * STROKE_JITTER);
             }
         }
-        double ap = Math.exp(-dtMs / PUSH_TAU_MS);
+        double ap = StrictMath.exp(-dtMs / PUSH_TAU_MS);
         pushNoise = clamp(pushNoise * ap + Math.sqrt(1 - ap * ap) * PUSH_SD * rnd.nextGaussian(), -2 * PUSH_SD, 2 * PUSH_SD);
-        double aw = Math.exp(-dtMs / WANDER_TAU_MS);
+        double aw = StrictMath.exp(-dtMs / WANDER_TAU_MS);
         double sd = dev.wanderSdMm;
         wander = clamp(wander * aw + Math.sqrt(1 - aw * aw) * sd * rnd.nextGaussian(), -2 * sd, 2 * sd);
         spineMm = shiftMm + wander;
-        double y = (1 - Math.cos(2 * Math.PI * phase)) / 2;
+        double y = (1 - StrictMath.cos(2 * Math.PI * phase)) / 2;
         double level = dev.scale * pushTarget * (1 + pushNoise) * load;
         for (int i = 0; i < out.length; i++) {
             double yi = clamp(y + dev.rowOffset[i], 0, 1);

@@ -87,7 +87,7 @@ final class DeviceModel {
                     ? new DeviceModel(kind, new double[] {-32, 0, 32}, new double[3], 300, 90, 0, 6, 2, 160, 400, 0.6, 33, 4)
                     : new DeviceModel(kind, new double[] {-32, 32}, new double[2], 300, 90, 32, 6, 2, 160, 400, 0.6, 33, 4);
             case PAD -> new DeviceModel(kind, new double[] {-50, 0, 50, -50, 0, 50, -50, 0, 50},
-                    new double[] {-0.08, -0.08, -0.08, 0, 0, 0, 0.08, 0.08, 0.08}, 250, 60, 0, 20, 4, 100, 250, 0.4, 42, 8);
+                    new double[] {-0.08, -0.08, -0.08, 0, 0, 0, 0.08, 0.08, 0.08}, 250, 60, 0, 20, 4, 100, 250, 0.4, 50, 8);
         };
     }
 

@@ -17,7 +17,6 @@ final class SampleGenerator {
     private final TruthRecorder truth;
     final double[] kpa;
     private int segIndex = -1;
-    private long passStartMs;
     private double spm;
     SegmentPlan plan;
     long n = -1;
@@ -126,7 +125,6 @@ final class SampleGenerator {
         segIndex++;
         if (segIndex == script.segments().size()) {
             segIndex = 0;
-            passStartMs = start;
         }
         Segment s = script.segments().get(segIndex);
         double sign = body.driftSign();
@@ -144,9 +142,5 @@ final class SampleGenerator {
         } else {
             truth.cadence.add(new GroundTruth.CadenceSegment(start, plan.endMs(), plan.spmBefore, kind, s.name()));
         }
-    }
-
-    long passStartMs() {
-        return passStartMs;
     }
 }

@@ -72,7 +72,7 @@ final class SegmentPlan {
 
     double shiftMm(double u) {
         return switch (segment.name()) {
-            case "drift" -> driftSign * dev.driftMm * Math.sin(Math.PI * u / durationMs());
+            case "drift" -> driftSign * dev.driftMm * StrictMath.sin(Math.PI * u / durationMs());
             case "spine" -> driftSign * dev.spineShiftMm * episode(u);
             default -> 0;
         };

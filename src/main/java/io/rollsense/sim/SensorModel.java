@@ -69,7 +69,7 @@ final class SensorModel {
 
     /** Converts one sample; {@code out} gets the wire values. */
     void read(double[] kpa, double dtMs, double[] out) {
-        double a = 1 - Math.exp(-dtMs / CREEP_TAU_MS);
+        double a = 1 - StrictMath.exp(-dtMs / CREEP_TAU_MS);
         for (int i = 0; i < kpa.length; i++) {
             double p = kpa[i];
             double v;
@@ -95,7 +95,7 @@ final class SensorModel {
         if (kpa <= 0) {
             return 0;
         }
-        double r = Math.pow(kpa / halfKpa, FSR_EXPONENT);
+        double r = StrictMath.pow(kpa / halfKpa, FSR_EXPONENT);
         return r / (1 + r);
     }
 }

@@ -1,8 +1,6 @@
 package io.rollsense.sim;
 
-import io.rollsense.protocol.BadLineCategory;
 import io.rollsense.protocol.DeviceKind;
-import io.rollsense.protocol.FrameEncoder;
 import io.rollsense.protocol.Hello;
 import io.rollsense.protocol.HelloCodec;
 import io.rollsense.protocol.PressureUnit;
@@ -10,7 +8,6 @@ import io.rollsense.protocol.WireFormat;
 import java.util.ArrayDeque;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 import java.util.function.Consumer;
 
 /**
@@ -34,18 +31,12 @@ public final class Simulator {
     private final DeviceModel dev;
     private final TruthRecorder truth;
     private final SampleGenerator gen;
-    private final SensorModel sensor;
-    private final FaultInjector faults;
-    private final long t0;
-    private final long seq0;
-    private final double[] wire;
+    private final WireEmitter emitter;
     private final ArrayDeque<String> pending = new ArrayDeque<>();
     private long pendingElapsedMs;
     private long lastElapsedMs;
     private boolean helloSent;
     private boolean lastSent;
-    private long helloAgainAt = -1;
-    private SegmentPlan faultPlan;
     private Consumer<SimFrameTruth> truthListener;
 
     private Simulator(Builder b, ScenarioScript script) {
@@ -64,19 +55,16 @@ public final class Simulator {
         hello = new Hello(WireFormat.VERSION, b.deviceId, kind, rateHz, unit, dev.xMm, "sim-1",
                 unit == PressureUnit.NEWTON ? dev.areaMm2 : Double.NaN, extra);
         helloLine = HelloCodec.encode(hello);
-        truth = new TruthRecorder(rateHz);
+        truth = new TruthRecorder(rateHz, b.keepTruth != null ? b.keepTruth : totalMs != Long.MAX_VALUE);
         gen = new SampleGenerator(script, dev, rateHz, totalMs, seed, truth);
-        sensor = new SensorModel(dev, unit, new SplittableRandom(mix(seed, 3)));
-        faults = new FaultInjector(new SplittableRandom(mix(seed, 4)), rateHz);
-        wire = new double[dev.channels()];
         long wrapAt = wrapMidMs();
+        SimSettings settings = new SimSettings(kind, unit, rateHz, seed, totalMs);
         if (wrapAt >= 0) {
-            t0 = WRAP - wrapAt;
-            seq0 = WRAP - (long) Math.ceil(wrapAt * rateHz / 1000.0);
             truth.wrapMs = wrapAt;
+            emitter = new WireEmitter(dev, settings, helloLine, truth, WRAP - wrapAt,
+                    WRAP - (long) Math.ceil(wrapAt * rateHz / 1000.0));
         } else {
-            t0 = 2000;
-            seq0 = 0;
+            emitter = new WireEmitter(dev, settings, helloLine, truth, 2000, 0);
         }
     }
 
@@ -134,7 +122,7 @@ public final class Simulator {
 
     /** Device time (unwrapped, ms) of the line last returned by {@link #nextLine()}. */
     public long lastDeviceTimeMs() {
-        return t0 + lastElapsedMs;
+        return emitter.deviceTimeMs(lastElapsedMs);
     }
 
     /** Ms since the first frame of the line last returned by {@link #nextLine()}. */
@@ -155,13 +143,24 @@ public final class Simulator {
         return gen.n < 0 ? null : truthNow();
     }
 
-    /** Ground truth of everything generated so far, with intervals for the given thresholds (kPa). */
+    /**
+     * Ground truth of everything generated so far, with intervals for the given thresholds (kPa).
+     *
+     * @throws IllegalStateException when the builder was told not to keep the truth
+     */
     public GroundTruth groundTruth(double overpressureKpa, double spineKpa) {
+        if (!truth.keepsSamples()) {
+            throw new IllegalStateException("this simulator keeps no truth (Builder.keepTruth(false) or an unbounded run)");
+        }
         return truth.build(script.text(), seed, kind.wireName(), unit.wireName(), dev.xMm.clone(),
                 overpressureKpa, spineKpa);
     }
 
-    /** Drains the run (no-op for an unbounded one: throws) and returns its ground truth. */
+    /**
+     * Reads the remaining lines and returns the ground truth of the whole run.
+     *
+     * @throws IllegalStateException for an unbounded run or one that keeps no truth
+     */
     public GroundTruth runToEnd(double overpressureKpa, double spineKpa) {
         if (totalMs == Long.MAX_VALUE) {
             throw new IllegalStateException("runToEnd on an unbounded (looping) simulator");
@@ -172,10 +171,12 @@ public final class Simulator {
         return groundTruth(overpressureKpa, spineKpa);
     }
 
+    /** The script being played (canonical form in {@link ScenarioScript#text()}). */
     public ScenarioScript script() {
         return script;
     }
 
+    /** The random seed. */
     public long seed() {
         return seed;
     }
@@ -194,65 +195,12 @@ public final class Simulator {
         if (!gen.next()) {
             return false;
         }
-        long n = gen.n;
         pendingElapsedMs = gen.elapsedMs;
-        SegmentPlan plan = gen.plan;
-        if (plan.name().equals("glitches") && gen.eventDue(1500, 3000)) {
-            SplittableRandom r = gen.events();
-            int ch = r.nextInt(dev.channels());
-            int samples = (int) Math.max(1, Math.floor(0.03 * rateHz));
-            boolean sat = r.nextBoolean();
-            sensor.startGlitch(ch, samples, sat);
-            truth.glitches.add(new GroundTruth.SensorGlitch(gen.elapsedMs, ch, samples, sat ? "saturated" : "zero"));
-        }
-        sensor.read(gen.kpa, 1000.0 / rateHz, wire);
-        long seq = seq0 + n;
-        long tMs = t0 + gen.elapsedMs;
-        FaultInjector.Action action = FaultInjector.Action.SEND;
-        if (plan.name().equals("faults")) {
-            action = faultAction(plan, n);
-        }
-        lastSent = action == FaultInjector.Action.SEND;
-        switch (action) {
-            case SEND -> pending.add(FrameEncoder.frame(seq, tMs, wire, sensor.decimals()));
-            case DROP -> truth.neverSent++;
-            case REPLACE -> {
-                BadLineCategory c = faults.nextCategory();
-                truth.badLine(c);
-                String bad = faults.badLine(c, seq, tMs, wire, sensor.decimals());
-                if (FaultInjector.replacesFrame(c)) {
-                    truth.replaced++;
-                    pending.add(bad);
-                } else {
-                    pending.add(bad);
-                    pending.add(FrameEncoder.frame(seq, tMs, wire, sensor.decimals()));
-                    lastSent = true;
-                }
-            }
-        }
+        lastSent = emitter.emit(gen, pending);
         if (truthListener != null) {
             truthListener.accept(truthNow());
         }
         return true;
-    }
-
-    private FaultInjector.Action faultAction(SegmentPlan plan, long n) {
-        if (plan != faultPlan) {
-            faultPlan = plan;
-            helloAgainAt = plan.durationMs() >= 4000 ? (long) Math.ceil((plan.startMs + plan.durationMs() / 2) * rateHz / 1000.0) : -1;
-        }
-        if (n == helloAgainAt) {
-            pending.add(helloLine);
-            truth.hellosResent++;
-        }
-        if (faults.logLineNow()) {
-            pending.add(faults.logLine());
-            truth.logLines++;
-        }
-        boolean allowed = gen.elapsedMs >= 1000 && gen.elapsedMs < totalMs - 1000
-                && (helloAgainAt < 0 || Math.abs(n - helloAgainAt) > 3)
-                && gen.u() < plan.durationMs() - 200;
-        return faults.decide(allowed);
     }
 
     /** Mixes a seed with a stream number into an independent seed (SplitMix64 finaliser). */
@@ -274,6 +222,7 @@ public final class Simulator {
         private long durationMs;
         private boolean ballsCentreTaxel;
         private String deviceId = "sim-01";
+        private Boolean keepTruth;
 
         private Builder() {
         }
@@ -291,11 +240,13 @@ public final class Simulator {
             return this;
         }
 
+        /** Device kind (default roller). */
         public Builder kind(DeviceKind kind) {
             this.kind = Objects.requireNonNull(kind, "kind");
             return this;
         }
 
+        /** Unit of the frame values (default kPa). */
         public Builder unit(PressureUnit unit) {
             this.unit = Objects.requireNonNull(unit, "unit");
             return this;
@@ -310,6 +261,7 @@ public final class Simulator {
             return this;
         }
 
+        /** Random seed (default 1); the same settings and seed give the same bytes. */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -330,6 +282,15 @@ public final class Simulator {
         /** Device id in the hello (default {@code sim-01}). */
         public Builder deviceId(String id) {
             this.deviceId = Objects.requireNonNull(id, "id");
+            return this;
+        }
+
+        /**
+         * Whether to keep per-sample truth for {@link Simulator#groundTruth} (about 24 bytes a sample).
+         * Default: yes for a bounded run, no for an unbounded (looping) one; the truth listener works either way.
+         */
+        public Builder keepTruth(boolean keep) {
+            this.keepTruth = keep;
             return this;
         }
 

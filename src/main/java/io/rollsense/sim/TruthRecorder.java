@@ -19,6 +19,7 @@ final class TruthRecorder {
     static final double SPINE_WINDOW_MM = 20;
 
     private final double rateHz;
+    private final boolean keepSamples;
     private long[] timeMs = new long[1024];
     private double[] peak = new double[1024];
     private double[] spine = new double[1024];
@@ -34,14 +35,19 @@ final class TruthRecorder {
     long hellosResent;
     Long wrapMs;
 
-    TruthRecorder(double rateHz) {
+    TruthRecorder(double rateHz, boolean keepSamples) {
         this.rateHz = rateHz;
+        this.keepSamples = keepSamples;
         for (BadLineCategory c : BadLineCategory.values()) {
             badLines.put(c.key(), 0L);
         }
     }
 
     void sample(long elapsedMs, double peakKpa, double spineKpa) {
+        if (!keepSamples) {
+            n++;
+            return;
+        }
         if (n == timeMs.length) {
             timeMs = Arrays.copyOf(timeMs, n * 2);
             peak = Arrays.copyOf(peak, n * 2);
@@ -71,6 +77,10 @@ final class TruthRecorder {
     /** End of the run: the time the next sample would have had. */
     long endMs() {
         return Math.round(n * 1000.0 / rateHz);
+    }
+
+    boolean keepsSamples() {
+        return keepSamples;
     }
 
     GroundTruth build(String script, long seed, String kind, String unit, double[] positions,

@@ -72,6 +72,12 @@ class LineDecoderTest {
         "#HELLO v=1 v=1 device=r1 kind=roller rate=100 unit=kPa pos=1 | syntax",
         "#HELLO v=1 device=r1 kind=roller rate=100 unit=kPa pos=1 junk | syntax",
         "#HELLO v=1 device= kind=roller rate=100 unit=kPa pos=1 | syntax",
+        "#HELLO v=1 device=rö kind=roller rate=100 unit=kPa pos=1 | syntax",
+        "#HELLO v=1 device=r+ kind=roller rate=100 unit=kPa pos=1 | syntax",
+        "#HELLO v=1 device=r1 kind=roller rate=100 unit=kPa pos=- | syntax",
+        "#HELLO v=1 device=r1 kind=roller rate=1e2 unit=kPa pos=1 | syntax",
+        "#HELLO v=01 device=r1 kind=roller rate=100 unit=kPa pos=1 =x | syntax",
+        "#HELLO v=99999999999 device=r1 kind=roller rate=100 unit=kPa pos=1 | range",
     })
     void badHellos(String line, String category) {
         Recorder r = decode(line + "\n");

@@ -4,6 +4,7 @@ import static io.rollsense.sim.SimTestSupport.lines;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rollsense.protocol.Crc16;
@@ -79,13 +80,22 @@ class SimulatorTest {
     }
 
     @Test
-    void demoLoopsForever() {
+    void demoLoopsForeverWithoutKeepingTruthUnlessAsked() {
         Simulator sim = Simulator.builder().script("demo").build();
         assertEquals(Long.MAX_VALUE, sim.durationMs());
         long pass = sim.script().lengthMs();
+        int[] samples = {0};
+        sim.setTruthListener(t -> samples[0]++);
         while (sim.lastElapsedMs() < pass + 5000) {
             assertTrue(sim.nextLine() != null);
         }
+        assertEquals(10_500, samples[0], 1);
+        assertThrows(IllegalStateException.class, () -> sim.groundTruth(60, 25));
+        Simulator kept = Simulator.builder().script("demo").keepTruth(true).build();
+        for (int i = 0; i < 10_000; i++) {
+            kept.nextLine();
+        }
+        assertEquals(2, kept.groundTruth(60, 25).spineIntervals().size() + kept.groundTruth(60, 25).overpressureIntervals().size());
     }
 
     @Test

@@ -41,6 +41,11 @@ public class DecoderBenchmark {
 
     @Setup
     public void encode() {
+        capture = encodeCapture();
+    }
+
+    /** The benchmark input: a hello and {@value #FRAMES} 8-channel frame lines, CRLF-terminated. */
+    static byte[] encodeCapture() {
         Hello hello = new Hello("roller-01", DeviceKind.ROLLER, 100, PressureUnit.KPA, -105, -75, -45, -15, 15, 45, 75, 105);
         StringBuilder sb = new StringBuilder(FRAMES * 56).append(HelloCodec.encode(hello)).append("\r\n");
         SplittableRandom random = new SplittableRandom(42);
@@ -52,19 +57,23 @@ public class DecoderBenchmark {
             FrameEncoder.appendFrame(sb, 4_294_900_000L + i, 10L * i, values, 2);
             sb.append("\r\n");
         }
-        capture = sb.toString().getBytes(StandardCharsets.US_ASCII);
+        return sb.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
     @Benchmark
     @OperationsPerInvocation(FRAMES)
     public long decode(Blackhole bh) {
-        LineDecoder decoder = new LineDecoder();
-        DecodeListener sink = new DecodeListener() {
+        return decodeOnce(capture, chunkBytes, new DecodeListener() {
             @Override
             public void onFrame(Frame frame, long dropped, long lineNumber) {
                 bh.consume(frame);
             }
-        };
+        });
+    }
+
+    /** Feeds the capture to a fresh decoder in chunks; returns the frame count (checked). */
+    static long decodeOnce(byte[] capture, int chunkBytes, DecodeListener sink) {
+        LineDecoder decoder = new LineDecoder();
         for (int off = 0; off < capture.length; off += chunkBytes) {
             decoder.feed(capture, off, Math.min(chunkBytes, capture.length - off), sink);
         }

@@ -1,0 +1,204 @@
+package io.rollsense.cli;
+
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.core.Calibration;
+import io.rollsense.protocol.Hello;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The analysis options every command that runs the analyzer shares ({@code analyze}, {@code live},
+ * {@code demo}, {@code review}): add with {@code @Mixin AnalysisOptions analysis;}. The same names
+ * work as {@code key=value} lines in a {@code --config} file (command line wins); {@code calibration=}
+ * in a config file is relative to that file. Out-of-range values are usage errors (exit 2) naming
+ * the option and its range; unreadable files are I/O errors naming the file.
+ */
+public final class AnalysisOptions {
+    /** Keys accepted in a config file (the option names without {@code --}). */
+    static final List<String> KEYS = List.of("overpressure-kpa", "spine-kpa", "spine-zone-mm", "min-alert-ms",
+            "target-min-spm", "target-max-spm", "calibration");
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--overpressure-kpa", paramLabel = "KPA",
+            description = "Overpressure threshold in kPa (1..1000; default per device kind: roller 60, balls 120, pad 80).")
+    void overpressureKpa(Double v) {
+        checkRange("overpressure-kpa", v, 1, 1000);
+        overpressureKpa = v;
+    }
+
+    private Double overpressureKpa;
+
+    @Option(names = "--spine-kpa", paramLabel = "KPA",
+            description = "Spine threshold in kPa (1..1000; default per device kind: roller 25, balls 40, pad 30).")
+    void spineKpa(Double v) {
+        checkRange("spine-kpa", v, 1, 1000);
+        spineKpa = v;
+    }
+
+    private Double spineKpa;
+
+    @Option(names = "--spine-zone-mm", paramLabel = "MM",
+            description = "Half-width of the spine zone around the spine line in mm (1..100, default 20).")
+    void spineZoneMm(Double v) {
+        checkRange("spine-zone-mm", v, 1, 100);
+        spineZoneMm = v;
+    }
+
+    private Double spineZoneMm;
+
+    @Option(names = "--min-alert-ms", paramLabel = "MS",
+            description = "Pressure must stay above a threshold this long to raise an alert (0..2000, default 100).")
+    void minAlertMs(Long v) {
+        checkRange("min-alert-ms", v, 0, 2000);
+        minAlertMs = v;
+    }
+
+    private Long minAlertMs;
+
+    @Option(names = "--target-min-spm", paramLabel = "SPM",
+            description = "Lower edge of the target cadence band in strokes/min (1..60, default 15).")
+    void targetMinSpm(Double v) {
+        checkRange("target-min-spm", v, 1, 60);
+        targetMinSpm = v;
+    }
+
+    private Double targetMinSpm;
+
+    @Option(names = "--target-max-spm", paramLabel = "SPM",
+            description = "Upper edge of the target cadence band in strokes/min (1..60, default 30).")
+    void targetMaxSpm(Double v) {
+        checkRange("target-max-spm", v, 1, 60);
+        targetMaxSpm = v;
+    }
+
+    private Double targetMaxSpm;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "key=value file with the same option names (e.g. spine-kpa=30); options given here win.")
+    Path config;
+
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "Calibration file (tare, gain, curve per channel; see docs/calibration.md).")
+    Path calibration;
+
+    private Map<String, String> configValues;
+
+    private void checkRange(String name, double v, double lo, double hi) {
+        if (!(v >= lo && v <= hi)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), name + " must be in " + (long) lo + ".."
+                    + (long) hi + ", was " + v);
+        }
+    }
+
+    /** The settings from defaults, then the config file, then the command line. */
+    public AnalysisSettings settings() throws IOException {
+        Map<String, String> cfg = configValues();
+        try {
+            AnalysisSettings d = AnalysisSettings.DEFAULTS;
+            return new AnalysisSettings(
+                    pick(overpressureKpa, cfg, "overpressure-kpa", d.overpressureKpa()),
+                    pick(spineKpa, cfg, "spine-kpa", d.spineKpa()),
+                    pick(spineZoneMm, cfg, "spine-zone-mm", d.spineZoneMm()),
+                    (long) pick(minAlertMs == null ? null : minAlertMs.doubleValue(), cfg, "min-alert-ms", d.minAlertMs()),
+                    pick(targetMinSpm, cfg, "target-min-spm", d.targetMinSpm()),
+                    pick(targetMaxSpm, cfg, "target-max-spm", d.targetMaxSpm()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** The calibration file given by option or config, or {@code null} when none. */
+    public Path calibrationPath() throws IOException {
+        if (calibration != null) {
+            return calibration;
+        }
+        String c = configValues().get("calibration");
+        if (c == null) {
+            return null;
+        }
+        Path p = Path.of(c);
+        return p.isAbsolute() || config.getParent() == null ? p : config.getParent().resolve(p);
+    }
+
+    /** The calibration for a device: the file's, or the identity when none is given. */
+    public Calibration calibrationFor(Hello hello) throws IOException {
+        Path p = calibrationPath();
+        if (p == null) {
+            return Calibration.identity(hello.channelCount());
+        }
+        Calibration c = Calibration.load(p);
+        if (c.channelCount() != hello.channelCount()) {
+            throw new IOException(p + ": calibration has " + c.channelCount() + " channels but device "
+                    + hello.deviceId() + " has " + hello.channelCount());
+        }
+        return c;
+    }
+
+    /** A new analyzer for a device with these settings and calibration, times since {@code originMs}. */
+    public Analyzer newAnalyzer(Hello hello, long originMs) throws IOException {
+        return new Analyzer(hello, settings(), calibrationFor(hello), originMs);
+    }
+
+    private Map<String, String> configValues() throws IOException {
+        if (configValues == null) {
+            configValues = config == null ? Map.of() : readConfig(config);
+        }
+        return configValues;
+    }
+
+    /** Parses a config file: {@code key=value} lines, {@code #} comments, keys from {@link #KEYS}. */
+    static Map<String, String> readConfig(Path file) throws IOException {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot read config file " + file + ": " + e.getMessage(), e);
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int eq = line.indexOf('=');
+            String key = eq < 0 ? line : line.substring(0, eq).strip().toLowerCase(Locale.ROOT);
+            if (key.startsWith("--")) {
+                key = key.substring(2);
+            }
+            if (eq < 0 || !KEYS.contains(key)) {
+                throw new IOException(file + " line " + (i + 1) + ": expected one of " + KEYS + " as key=value, got '"
+                        + line + "'");
+            }
+            out.put(key, line.substring(eq + 1).strip());
+        }
+        return out;
+    }
+
+    private double pick(Double option, Map<String, String> cfg, String key, double dflt) {
+        if (option != null) {
+            return option;
+        }
+        String v = cfg.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        try {
+            return Double.parseDouble(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key + " in " + config + " must be a number, was '" + v + "'");
+        }
+    }
+}

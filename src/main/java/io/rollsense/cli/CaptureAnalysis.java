@@ -1,0 +1,118 @@
+package io.rollsense.cli;
+
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.core.Calibration;
+import io.rollsense.core.EventSink;
+import io.rollsense.protocol.DecodeListener;
+import io.rollsense.protocol.Frame;
+import io.rollsense.protocol.Hello;
+import io.rollsense.protocol.LineDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs the analyzer over a capture (hello + frame lines as devices send them) at full speed. The
+ * input is read in one place ({@link #read}) so another input (a recorded session) only needs
+ * another way to feed the same decoder. A resent identical hello keeps the analyzer; a different
+ * hello finishes it and starts a new one on the same timeline (times stay ms since the first valid
+ * frame of the input). Not thread-safe.
+ */
+final class CaptureAnalysis implements DecodeListener {
+    private final AnalysisSettings settings;
+    private final Calibration calibration;
+    private final EventSink sink;
+    private final LineDecoder decoder = new LineDecoder();
+
+    private Hello hello;
+    private Analyzer analyzer;
+    private boolean needAnalyzer;
+    private long framesAnalysed;
+    private long skipped;
+    private long strokes;
+    private long lastRelMs = -1;
+    private String failure;
+
+    /**
+     * @param calibration calibration for every device, or {@code null} for the identity
+     */
+    CaptureAnalysis(AnalysisSettings settings, Calibration calibration, EventSink sink) {
+        this.settings = settings;
+        this.calibration = calibration;
+        this.sink = sink;
+    }
+
+    /** Analyses a capture file and returns the run's numbers (the collector fills in the rest). */
+    RunSummary run(Path file, SummaryCollector collector) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            read(in, this);
+        } catch (IOException e) {
+            throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (failure != null) {
+            throw new IOException(file + ": " + failure);
+        }
+        return summary(collector);
+    }
+
+    /** Feeds a stream to the decoder in 64 KiB chunks, then ends it and the analysis. */
+    void read(InputStream in, DecodeListener listener) throws IOException {
+        byte[] buf = new byte[1 << 16];
+        int n;
+        while ((n = in.read(buf)) > 0) {
+            decoder.feed(buf, 0, n, listener);
+        }
+        decoder.finish(listener);
+        finishAnalyzer();
+    }
+
+    @Override
+    public void onHello(Hello h, long lineNumber) {
+        if (h.equals(hello)) {
+            return;
+        }
+        finishAnalyzer();
+        hello = h;
+        needAnalyzer = true;
+    }
+
+    @Override
+    public void onFrame(Frame frame, long dropped, long lineNumber) {
+        if (failure != null) {
+            return;
+        }
+        if (needAnalyzer) {
+            needAnalyzer = false;
+            long origin = lastRelMs < 0 ? frame.deviceTimeMs()
+                    : frame.deviceTimeMs() - lastRelMs - Math.max(1, Math.round(1000 / hello.rateHz()));
+            try {
+                Calibration cal = calibration == null ? Calibration.identity(hello.channelCount()) : calibration;
+                analyzer = new Analyzer(hello, settings, cal, origin);
+            } catch (IllegalArgumentException e) {
+                failure = e.getMessage();
+                return;
+            }
+        }
+        analyzer.onFrame(frame, sink);
+        lastRelMs = Math.max(lastRelMs, analyzer.lastTimeMs());
+    }
+
+    private void finishAnalyzer() {
+        if (analyzer != null) {
+            analyzer.finish(sink);
+            framesAnalysed += analyzer.frames();
+            skipped += analyzer.skippedFrames();
+            strokes += analyzer.strokes();
+            analyzer = null;
+        }
+    }
+
+    private RunSummary summary(SummaryCollector c) {
+        return new RunSummary(decoder.stats(), framesAnalysed, skipped, strokes, Math.max(0, lastRelMs),
+                c.count(io.rollsense.core.AlertKind.OVERPRESSURE), c.count(io.rollsense.core.AlertKind.SPINE),
+                c.meanSpm(), c.rollingShare(), c.inTargetShare(),
+                hello == null ? null : hello.deviceId(), hello == null ? null : hello.kind().wireName());
+    }
+}

@@ -1,0 +1,218 @@
+package io.rollsense.core;
+
+import uk.me.berndporr.iirj.Butterworth;
+
+/**
+ * Rolling rhythm from pressure alone. A stroke shows in how much load there is (the back is
+ * heavier at one end of the travel), and in how it is spread across the device (the muscle ridges
+ * move apart and together along the back; the centre of pressure sways on a ball pad). So three
+ * candidate signals are followed: total load, lateral centre of pressure and lateral spread (the
+ * load-weighted standard deviation of taxel position). Each is low-passed (iirj Butterworth, 2 Hz)
+ * at the frame rate and averaged into 100 ms bins of device time, so the detector works the same
+ * from 20 to 200 Hz and across dropped frames. Then:
+ * <ul>
+ *   <li>once per second, each signal's period is estimated by autocorrelation
+ *       ({@link PeriodEstimator}) over 8, 16 or 32 s windows, the shortest window that shows a
+ *       clear rhythm winning, then sharpened on five periods; the most periodic signal is used and
+ *       the cadence is the median of the last three estimates;</li>
+ *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
+ *       mean over one period, with a band that follows the stroke amplitude and a refractory time
+ *       of half a period;</li>
+ *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
+ *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
+ * </ul>
+ * Pure and deterministic; not thread-safe.
+ */
+final class RhythmDetector {
+    static final long BIN_MS = 100;
+    static final double MIN_SPM = 5;
+    static final double MAX_SPM = 45;
+    /** Autocorrelation needed to call a window rhythmic. */
+    static final double MIN_CORRELATION = 0.5;
+    private static final int[] WINDOWS = {80, 160, 320};
+    private static final int MIN_LAG = (int) Math.floor(600.0 / MAX_SPM);   // 13 bins = 1.3 s
+    private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
+    private static final double REFINE_PERIODS = 5;
+    private static final int SIGNALS = 3;
+
+    private final Butterworth[] lowPass = new Butterworth[SIGNALS];
+    private final RhythmTrack[] tracks = {
+        new RhythmTrack(0.3, 0.03),   // total load, kPa
+        new RhythmTrack(0.5, 0),      // centre of pressure, mm
+        new RhythmTrack(0.3, 0),      // spread, mm
+    };
+    private final PeriodEstimator estimator = new PeriodEstimator();
+    private final double[] binSums = new double[SIGNALS];
+    private final double[] last = new double[SIGNALS];
+    private final double[] smooth = new double[SIGNALS];
+    private long binIndex = Long.MIN_VALUE;
+    private int binFrames;
+    private long nextCadenceMs = 1000;
+
+    private int chosen;
+    private double periodBins = Double.NaN;   // NaN = unknown
+    private double correlation;
+    private final double[] recentSpm = new double[3];
+    private int recentCount;
+    private boolean rolling;
+    private double spm;
+    private long strokes;
+
+    RhythmDetector(double rateHz) {
+        for (int s = 0; s < SIGNALS; s++) {
+            lowPass[s] = new Butterworth();
+            lowPass[s].lowPass(2, rateHz, Math.min(2.0, rateHz * 0.2));
+        }
+    }
+
+    long strokes() {
+        return strokes;
+    }
+
+    /**
+     * One frame.
+     *
+     * @param timeMs   ms since first frame
+     * @param totalKpa measured total load, kPa
+     * @param copMm    lateral centre of pressure, mm (NaN when unloaded: the last value is held)
+     * @param spreadMm lateral spread, mm (NaN when unloaded: held)
+     */
+    void onFrame(long timeMs, double totalKpa, double copMm, double spreadMm, EventSink sink) {
+        if (!Double.isNaN(copMm)) {
+            last[1] = copMm;
+            last[2] = spreadMm;
+        }
+        last[0] = totalKpa;
+        for (int s = 0; s < SIGNALS; s++) {
+            smooth[s] = lowPass[s].filter(last[s]);
+        }
+        long idx = Math.floorDiv(timeMs, BIN_MS);
+        if (binIndex == Long.MIN_VALUE) {
+            binIndex = idx;
+        }
+        if (idx != binIndex) {
+            for (long b = binIndex; b < idx; b++) {
+                push((b + 1) * BIN_MS, sink);
+            }
+            binIndex = idx;
+            java.util.Arrays.fill(binSums, 0);
+            binFrames = 0;
+        }
+        for (int s = 0; s < SIGNALS; s++) {
+            binSums[s] += smooth[s];
+        }
+        binFrames++;
+        while (timeMs >= nextCadenceMs) {
+            emitCadence(nextCadenceMs, sink);
+            nextCadenceMs += 1000;
+        }
+    }
+
+    private void push(long endMs, EventSink sink) {
+        int n = Math.max(1, binFrames);
+        for (int s = 0; s < SIGNALS; s++) {
+            double p = s == chosen ? periodBins : Double.NaN;
+            boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
+            if (crossed && s == chosen) {
+                strokes++;
+                sink.accept(new AnalysisEvent.Stroke(endMs));
+            }
+        }
+    }
+
+    private void emitCadence(long atMs, EventSink sink) {
+        estimate();
+        sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
+    }
+
+    static boolean debug = Boolean.getBoolean("rhythm.debug");
+
+    private void estimate() {
+        PeriodEstimator.Estimate best = PeriodEstimator.Estimate.NONE;
+        int bestSignal = chosen;
+        for (int s = 0; s < SIGNALS; s++) {
+            PeriodEstimator.Estimate e = estimate(tracks[s]);
+            if (!Double.isNaN(e.periodSamples())
+                    && tracks[s].recentRange((int) Math.round(e.periodSamples())) < 2 * tracks[s].floor()) {
+                e = PeriodEstimator.Estimate.NONE; // periodic but too small to be a stroke (rounding, noise)
+            }
+            if (debug) {
+                System.err.printf(java.util.Locale.ROOT, "%d:%5.1f/%4.2f/%5.2f ", s, 600 / e.periodSamples(), e.correlation(), tracks[s].band);
+            }
+            if (!Double.isNaN(e.periodSamples()) && (Double.isNaN(best.periodSamples())
+                    || e.correlation() > best.correlation() + (s == chosen ? -0.05 : 0.05))) {
+                best = e;
+                bestSignal = s;
+            }
+        }
+        boolean rhythmic = !Double.isNaN(best.periodSamples());
+        if (rhythmic) {
+            periodBins = best.periodSamples();
+            correlation = best.correlation();
+            chosen = bestSignal;
+        }
+        RhythmTrack t = tracks[chosen];
+        boolean moving = rhythmic && t.total - t.lastCrossing <= 1.6 * periodBins
+                && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band;
+        if (moving) {
+            recentSpm[recentCount % 3] = 600.0 / periodBins;
+            recentCount++;
+            spm = recentCount >= 3 ? median3() : 600.0 / periodBins;
+        } else {
+            recentCount = 0;
+        }
+        rolling = moving;
+        if (debug) {
+            System.err.printf(java.util.Locale.ROOT, " -> %d %s%n", chosen, rolling ? String.format("%.1f", spm) : "null");
+        }
+        if (!rhythmic) {
+            periodBins = Double.NaN;
+        }
+    }
+
+    private PeriodEstimator.Estimate estimate(RhythmTrack t) {
+        for (int w : WINDOWS) {
+            int n = Math.min(w, t.count);
+            int maxLag = Math.min(MAX_LAG, (int) (n / 2.5));
+            if (maxLag <= MIN_LAG) {
+                break;
+            }
+            PeriodEstimator.Estimate e = estimator.estimate(t.diffs, t.count - n, n, MIN_LAG, maxLag);
+            if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
+                    && e.periodSamples() < maxLag) {
+                return refine(t, e);
+            }
+            if (n < w) {
+                break;
+            }
+        }
+        return PeriodEstimator.Estimate.NONE;
+    }
+
+    /**
+     * Sharpens an estimate on a window of {@link #REFINE_PERIODS} periods (when that much data is
+     * there): more cycles give a sharper autocorrelation peak. Searches only near the estimate.
+     */
+    private PeriodEstimator.Estimate refine(RhythmTrack t, PeriodEstimator.Estimate e) {
+        int n = (int) Math.min(t.count, Math.min(WINDOWS[WINDOWS.length - 1],
+                Math.round(REFINE_PERIODS * e.periodSamples())));
+        int lo = Math.max(2, (int) Math.floor(e.periodSamples() * 0.8));
+        int hi = (int) Math.ceil(e.periodSamples() * 1.2);
+        if (hi >= n / 2) {
+            return e;
+        }
+        PeriodEstimator.Estimate r = estimator.estimate(t.diffs, t.count - n, n, lo, hi);
+        return Double.isNaN(r.periodSamples()) || r.correlation() < MIN_CORRELATION ? e : r;
+    }
+
+    private double median3() {
+        double a = recentSpm[0];
+        double b = recentSpm[1];
+        double c = recentSpm[2];
+        return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
+    }
+}

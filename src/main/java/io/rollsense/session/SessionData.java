@@ -1,0 +1,195 @@
+package io.rollsense.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.protocol.Hello;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A whole session in memory, for review, reports and export: header and metadata, the first
+ * device's hello and frames as columns, the recorded events and field summaries, and the summary.
+ * Optionally the raw lines too (for re-analysis). Immutable after {@link #load}; safe to share.
+ */
+public final class SessionData {
+    /** An event with the device that produced it and its host offset in ms since the start. */
+    public record TimedEvent(long hostOffsetMs, String deviceId, AnalysisEvent event) {
+    }
+
+    /** A raw line with its device and host offset in ms since the start. */
+    public record RawLine(long hostOffsetMs, String deviceId, String line) {
+    }
+
+    private final Path file;
+    private final ObjectNode meta;
+    private final Hello hello;
+    private final FrameColumns frames;
+    private final List<TimedEvent> events;
+    private final FieldSeries fields;
+    private final List<RawLine> rawLines;
+    private final SessionSummary summary;
+    private final ReadResult readResult;
+
+    private SessionData(Loader l, Path file, ReadResult r) {
+        this.file = file;
+        this.meta = l.meta;
+        this.hello = l.hello;
+        this.frames = l.frames == null ? new FrameColumns(1) : l.frames;
+        this.events = Collections.unmodifiableList(l.events);
+        this.fields = l.fields;
+        this.rawLines = l.raw == null ? List.of() : Collections.unmodifiableList(l.raw);
+        this.summary = l.close != null ? SessionSummary.fromJson(l.close) : l.summary.build(false, r.skipped());
+        this.readResult = r;
+    }
+
+    /**
+     * Reads a session file.
+     *
+     * @param keepRawLines also keep every raw line (for re-analysis and playback)
+     * @throws IOException naming the file when it cannot be read or is not a session
+     */
+    public static SessionData load(Path file, boolean keepRawLines) throws IOException {
+        Loader l = new Loader(keepRawLines);
+        ReadResult r = SessionReader.read(file, l);
+        return new SessionData(l, file, r);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Header merged with later metadata records ({@code painAfter}, {@code notes}). */
+    public JsonNode metadata() {
+        return meta;
+    }
+
+    /** The first device's hello, or {@code null} when the session has none. */
+    public Hello hello() {
+        return hello;
+    }
+
+    /** The first device's valid frames. */
+    public FrameColumns frames() {
+        return frames;
+    }
+
+    /** Recorded events in file order. */
+    public List<TimedEvent> events() {
+        return events;
+    }
+
+    /** The 10 Hz field summaries of the first device. */
+    public FieldSeries fields() {
+        return fields;
+    }
+
+    /** Raw lines in order (empty unless loaded with {@code keepRawLines}). */
+    public List<RawLine> rawLines() {
+        return rawLines;
+    }
+
+    public SessionSummary summary() {
+        return summary;
+    }
+
+    public ReadResult readResult() {
+        return readResult;
+    }
+
+    /** Builds the data while the reader visits the records. */
+    private static final class Loader implements SessionVisitor {
+        final SummaryBuilder summary = new SummaryBuilder();
+        final List<TimedEvent> events = new ArrayList<>();
+        final FieldSeries fields = new FieldSeries();
+        final List<RawLine> raw;
+        ObjectNode meta = EventCodec.JSON.createObjectNode();
+        Hello hello;
+        FrameColumns frames;
+        JsonNode close;
+        private final List<String> early = new ArrayList<>();
+
+        Loader(boolean keepRaw) {
+            raw = keepRaw ? new ArrayList<>() : null;
+        }
+
+        @Override
+        public void header(JsonNode header) {
+            summary.header(header);
+            meta = header.deepCopy();
+        }
+
+        @Override
+        public void rawLine(long off, String dev, String line) {
+            summary.rawLine(off, dev, line);
+            if (raw != null) {
+                raw.add(new RawLine(off, dev, line));
+            }
+            if (frames != null) {
+                if (dev == null || dev.equals(hello.deviceId())) {
+                    frames.addLine(line);
+                }
+            } else if (early.size() < 10_000 && !line.isEmpty() && line.charAt(0) == '$') {
+                early.add(line); // frames before any hello record: decoded once the hello is known
+            }
+        }
+
+        @Override
+        public void hello(long off, String dev, Hello h) {
+            summary.hello(off, dev, h);
+            if (hello == null) {
+                hello = h;
+                frames = new FrameColumns(h.channelCount());
+                early.forEach(frames::addLine);
+                early.clear();
+            }
+        }
+
+        @Override
+        public void event(long off, String dev, AnalysisEvent e) {
+            summary.event(off, dev, e);
+            if (hello == null || dev == null || dev.equals(hello.deviceId())) {
+                events.add(new TimedEvent(off, dev, e));
+            }
+        }
+
+        @Override
+        public void field(long off, String dev, long t, double spine, double max, int ch) {
+            summary.field(off, dev, t, spine, max, ch);
+            if (hello == null || dev == null || dev.equals(hello.deviceId())) {
+                fields.add(t, spine, max);
+            }
+        }
+
+        @Override
+        public void badLine(long off, String dev, String cat, String detail) {
+            summary.badLine(off, dev, cat, detail);
+        }
+
+        @Override
+        public void status(long off, JsonNode s) {
+            summary.status(off, s);
+        }
+
+        @Override
+        public void metadata(long off, JsonNode patch) {
+            summary.metadata(off, patch);
+            patch.fields().forEachRemaining(e -> {
+                if (e.getKey().equals("note")) {
+                    String old = meta.path("notes").isTextual() ? meta.get("notes").asText() + "\n" : "";
+                    meta.put("notes", old + e.getValue().asText());
+                } else {
+                    meta.set(e.getKey(), e.getValue());
+                }
+            });
+        }
+
+        @Override
+        public void close(long off, JsonNode s) {
+            close = s;
+        }
+    }
+}

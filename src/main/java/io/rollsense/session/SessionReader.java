@@ -1,0 +1,150 @@
+package io.rollsense.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Streams a session file to a {@link SessionVisitor}, record by record in file order. Raw lines
+ * come back exactly as recorded. A corrupted record (unknown type, bad number, bad JSON, bad escape)
+ * or a last line cut off by a crash is skipped and counted, never thrown. Stateless; thread-safe.
+ */
+public final class SessionReader {
+    private SessionReader() {
+    }
+
+    /**
+     * Reads {@code file} to {@code visitor}.
+     *
+     * @throws IOException naming the file when it cannot be read, is empty, is not a session, or has
+     *                     a newer format version than this code reads
+     */
+    public static ReadResult read(Path file, SessionVisitor visitor) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString(), visitor);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such session file: " + file, e);
+        }
+    }
+
+    static ReadResult read(InputStream in, String name, SessionVisitor visitor) throws IOException {
+        LineSplitter lines = new LineSplitter(in);
+        String first = lines.next();
+        if (first == null) {
+            throw new IOException(name + " is empty: not a RollSense session");
+        }
+        JsonNode header = parseHeader(first, name);
+        int version = header.path("formatVersion").asInt(SessionFormat.VERSION);
+        visitor.header(header);
+        RecordParser parser = new RecordParser(visitor);
+        long records = 1;
+        long skipped = 0;
+        long firstSkipped = 0;
+        long lineNo = 1;
+        boolean finished = false;
+        String line;
+        while ((line = lines.next()) != null) {
+            lineNo++;
+            boolean torn = lines.lastWasUnterminated();
+            char type = torn ? 0 : parser.parse(line);
+            if (type == 0) {
+                skipped++;
+                if (firstSkipped == 0) {
+                    firstSkipped = lineNo;
+                }
+            } else {
+                records++;
+                finished |= type == SessionFormat.CLOSE;
+            }
+        }
+        return new ReadResult(version, records, skipped, firstSkipped, lines.tornTailBytes(), finished);
+    }
+
+    private static JsonNode parseHeader(String first, String name) throws IOException {
+        String prefix = SessionFormat.MAGIC + " ";
+        int sp = first.indexOf(' ', prefix.length());
+        if (!first.startsWith(prefix) || sp < 0) {
+            throw new IOException(name + " is not a RollSense session (no '" + SessionFormat.MAGIC + "' header line)");
+        }
+        int version;
+        try {
+            version = Integer.parseInt(first.substring(prefix.length(), sp));
+        } catch (NumberFormatException e) {
+            throw new IOException(name + ": unreadable session format version in the header line");
+        }
+        if (version > SessionFormat.VERSION || version < 1) {
+            throw new IOException(name + " has session format version " + version + "; this RollSense reads 1.."
+                    + SessionFormat.VERSION + " (update RollSense)");
+        }
+        try {
+            JsonNode h = EventCodec.JSON.readTree(first.substring(sp + 1));
+            if (h == null || !h.isObject()) {
+                throw new IOException(name + ": the header line has no metadata object");
+            }
+            return h;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException(name + ": corrupted header line (" + e.getOriginalMessage() + ")");
+        }
+    }
+
+    /** Splits a byte stream at {@code \n}; decodes each line as UTF-8 (malformed bytes become U+FFFD). */
+    private static final class LineSplitter {
+        private final InputStream in;
+        private final byte[] buf = new byte[1 << 16];
+        private int pos;
+        private int end;
+        private byte[] line = new byte[1024];
+        private boolean unterminated;
+        private long tornTail;
+
+        LineSplitter(InputStream in) {
+            this.in = in;
+        }
+
+        String next() throws IOException {
+            int len = 0;
+            while (true) {
+                if (pos == end) {
+                    end = in.read(buf, 0, buf.length);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        if (len == 0) {
+                            return null;
+                        }
+                        unterminated = true;
+                        tornTail = len;
+                        return new String(line, 0, len, StandardCharsets.UTF_8);
+                    }
+                }
+                int start = pos;
+                while (pos < end && buf[pos] != '\n') {
+                    pos++;
+                }
+                int n = pos - start;
+                if (len + n > line.length) {
+                    line = java.util.Arrays.copyOf(line, Math.max(line.length * 2, len + n));
+                }
+                System.arraycopy(buf, start, line, len, n);
+                len += n;
+                if (pos < end) {
+                    pos++;
+                    unterminated = false;
+                    return new String(line, 0, len, StandardCharsets.UTF_8);
+                }
+            }
+        }
+
+        boolean lastWasUnterminated() {
+            return unterminated;
+        }
+
+        long tornTailBytes() {
+            return tornTail;
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.rollsense.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.function.Consumer;
+
+/**
+ * Finds and closes sessions left unfinished by a crash: re-reads what the file holds, cuts off a
+ * last line torn by the crash, and appends a close record whose summary says {@code recovered}.
+ * A session locked by a running recorder is left alone. Stateless.
+ */
+public final class SessionRecovery {
+    private static final int TAIL_BYTES = 1 << 16;
+
+    private SessionRecovery() {
+    }
+
+    /**
+     * The summary of a session: from its close record when it has one (reading only the file's
+     * tail), otherwise after recovering it, or (when a recorder holds it) computed without writing.
+     */
+    public static SessionSummary summaryOrRecover(Path file, Consumer<String> notices) throws IOException {
+        SessionSummary s = closeSummary(file);
+        if (s != null) {
+            return s;
+        }
+        recover(file, notices);
+        s = closeSummary(file);
+        if (s != null) {
+            return s;
+        }
+        SummaryBuilder b = new SummaryBuilder();
+        ReadResult r = SessionReader.read(file, b);
+        return b.build(false, r.skipped());
+    }
+
+    /**
+     * Closes {@code file} if it has no close record and no recorder holds it.
+     *
+     * @return whether a close record was written
+     * @throws IOException naming the file when it cannot be read or written
+     */
+    public static boolean recover(Path file, Consumer<String> notices) throws IOException {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                return false; // recorded by this process right now
+            }
+            if (lock == null) {
+                return false; // recorded by another process right now
+            }
+            SummaryBuilder b = new SummaryBuilder();
+            ReadResult r = SessionReader.read(file, b);
+            if (r.finished()) {
+                return false;
+            }
+            long size = ch.size();
+            if (r.tornTailBytes() > 0) {
+                ch.truncate(size - r.tornTailBytes());
+            }
+            SessionSummary summary = b.build(true, r.skipped());
+            String rec = SessionFormat.CLOSE + " " + summary.durationMs() + " " + summary.toJson() + "\n";
+            ByteBuffer buf = ByteBuffer.wrap(rec.getBytes(StandardCharsets.UTF_8));
+            ch.position(ch.size());
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(false);
+            String skipped = r.skippedMessage();
+            notices.accept("recovered unfinished session " + file.getFileName() + " ("
+                    + Math.round(summary.durationMs() / 1000.0) + " s, " + summary.rawLines() + " lines"
+                    + (skipped == null ? "" : "; " + skipped) + ")");
+            return true;
+        } catch (IOException e) {
+            throw new IOException("cannot recover session " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The close record's summary read from the file's tail, or {@code null} when it has none. */
+    static SessionSummary closeSummary(Path file) throws IOException {
+        byte[] tail;
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            int n = (int) Math.min(size, TAIL_BYTES);
+            ByteBuffer buf = ByteBuffer.allocate(n);
+            ch.position(size - n);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // keep reading
+            }
+            tail = buf.array();
+        } catch (IOException e) {
+            throw new IOException("cannot read session " + file + ": " + e.getMessage(), e);
+        }
+        int end = tail.length;
+        if (end == 0 || tail[end - 1] != '\n') {
+            return null;
+        }
+        int start = end - 1;
+        while (start > 0 && tail[start - 1] != '\n') {
+            start--;
+        }
+        String last = new String(tail, start, end - 1 - start, StandardCharsets.UTF_8);
+        if (!last.startsWith(SessionFormat.CLOSE + " ")) {
+            return null;
+        }
+        JsonNode[] close = new JsonNode[1];
+        new RecordParser(new SessionVisitor() {
+            @Override
+            public void close(long hostOffsetMs, JsonNode summary) {
+                close[0] = summary;
+            }
+        }).parse(last);
+        return close[0] == null ? null : SessionSummary.fromJson(close[0]);
+    }
+}

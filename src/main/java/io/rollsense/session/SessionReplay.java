@@ -1,0 +1,221 @@
+package io.rollsense.session;
+
+import io.rollsense.app.PipelineListener;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.protocol.BadLine;
+import io.rollsense.protocol.DecodeListener;
+import io.rollsense.protocol.Frame;
+import io.rollsense.protocol.Hello;
+import io.rollsense.protocol.LineDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Plays a recorded session back through a {@link PipelineListener} (e.g. the live view): the raw
+ * lines are decoded again and run through a fresh {@link Analyzer}, paced by device time at 1–10×.
+ * Frames before the start position are analysed at full speed without being shown, so the analyzer
+ * state is the live run's. Threading: one thread named {@code session-replay} owns the decoder,
+ * the analyzer and every listener call; {@link #setSpeed}, {@link #setPaused}, {@link #stop} and
+ * {@link #positionMs} may be called from any thread. Never throws into the listener's caller.
+ */
+public final class SessionReplay {
+    /** Lowest and highest playback speed. */
+    public static final double MIN_SPEED = 1;
+    public static final double MAX_SPEED = 10;
+
+    private final List<SessionData.RawLine> lines;
+    private final AnalysisSettings settings;
+    private final PipelineListener listener;
+    private final long startMs;
+    private final Thread thread;
+    private volatile double speed = 1;
+    private volatile boolean paused;
+    private volatile boolean stopped;
+    private volatile long positionMs;
+    private volatile boolean finished;
+    private final Object pacing = new Object();
+
+    /**
+     * @param lines    raw lines in recorded order ({@link SessionData#load} with {@code keepRawLines})
+     * @param startMs  device time (ms since the first frame) from which frames are shown and paced
+     */
+    public SessionReplay(List<SessionData.RawLine> lines, AnalysisSettings settings, PipelineListener listener, long startMs) {
+        this.lines = lines;
+        this.settings = settings;
+        this.listener = listener;
+        this.startMs = startMs;
+        this.positionMs = startMs;
+        this.thread = new Thread(this::run, "session-replay");
+        thread.setDaemon(true);
+    }
+
+    /** Starts playback on its own thread. */
+    public SessionReplay start() {
+        thread.start();
+        return this;
+    }
+
+    /** Sets the speed, clamped to 1..10 (takes effect at once). */
+    public void setSpeed(double s) {
+        synchronized (pacing) {
+            speed = Math.max(MIN_SPEED, Math.min(MAX_SPEED, s));
+            pacing.notifyAll();
+        }
+    }
+
+    public void setPaused(boolean p) {
+        synchronized (pacing) {
+            paused = p;
+            pacing.notifyAll();
+        }
+    }
+
+    /** Stops playback; the listener's {@code onStop} is called on the replay thread. */
+    public void stop() {
+        synchronized (pacing) {
+            stopped = true;
+            pacing.notifyAll();
+        }
+    }
+
+    /** Device time shown last, ms since the first frame. */
+    public long positionMs() {
+        return positionMs;
+    }
+
+    /** Whether playback reached the end or was stopped. */
+    public boolean finished() {
+        return finished;
+    }
+
+    /** Waits for the replay thread to end. */
+    public boolean await(long timeout, TimeUnit unit) throws InterruptedException {
+        thread.join(unit.toMillis(timeout));
+        return !thread.isAlive();
+    }
+
+    private void run() {
+        Feed feed = new Feed();
+        LineDecoder decoder = new LineDecoder();
+        try {
+            for (SessionData.RawLine l : lines) {
+                if (stopped) {
+                    break;
+                }
+                feed.current = l;
+                byte[] b = (l.line() + "\n").getBytes(StandardCharsets.ISO_8859_1);
+                decoder.feed(b, 0, b.length, feed);
+            }
+            decoder.finish(feed);
+            if (feed.analyzer != null && !stopped) {
+                feed.analyzer.finish(e -> listener.onEvent(feed.deviceId(), e));
+            }
+        } finally {
+            finished = true;
+            listener.onStop();
+        }
+    }
+
+    /** Decoder callbacks: analyse, pace and forward. */
+    private final class Feed implements DecodeListener {
+        SessionData.RawLine current;
+        Analyzer analyzer;
+        Hello hello;
+        long firstFrameMs = Long.MIN_VALUE;
+        long anchorNanos;
+        long anchorMs = Long.MIN_VALUE;
+        double anchorSpeed;
+
+        String deviceId() {
+            return hello != null ? hello.deviceId() : current == null ? null : current.deviceId();
+        }
+
+        boolean showing() {
+            return positionMs >= startMs;
+        }
+
+        @Override
+        public void onRawLine(byte[] line, int off, int len, long lineNumber) {
+            if (showing()) {
+                listener.onRawLine(current.deviceId(), current.line(), System.currentTimeMillis());
+            }
+        }
+
+        @Override
+        public void onHello(Hello h, long lineNumber) {
+            if (hello == null || !hello.equals(h)) {
+                analyzer = new Analyzer(h, settings);
+            }
+            hello = h;
+            listener.onHello(h, System.currentTimeMillis());
+        }
+
+        @Override
+        public void onFrame(Frame frame, long dropped, long lineNumber) {
+            if (firstFrameMs == Long.MIN_VALUE) {
+                firstFrameMs = frame.deviceTimeMs();
+            }
+            long t = frame.deviceTimeMs() - firstFrameMs;
+            boolean show = t >= startMs;
+            if (show) {
+                pace(t);
+            }
+            positionMs = Math.max(positionMs, t);
+            String dev = deviceId();
+            analyzer.onFrame(frame, e -> {
+                if (show) {
+                    listener.onEvent(dev, e);
+                }
+            });
+            if (show) {
+                listener.onField(dev, analyzer.lastField());
+            }
+        }
+
+        @Override
+        public void onBadLine(BadLine bad, long lineNumber) {
+            if (showing()) {
+                listener.onBadLine(deviceId(), bad, System.currentTimeMillis());
+            }
+        }
+
+        /** Sleeps until device time {@code t} is due at the current speed; handles pause and speed changes. */
+        private void pace(long t) {
+            synchronized (pacing) {
+                while (!stopped) {
+                    if (paused) {
+                        anchorMs = Long.MIN_VALUE;
+                        waitQuietly(0);
+                        continue;
+                    }
+                    if (anchorMs == Long.MIN_VALUE || anchorSpeed != speed) {
+                        anchorMs = anchorMs == Long.MIN_VALUE ? t : anchorMs + elapsedMs();
+                        anchorNanos = System.nanoTime();
+                        anchorSpeed = speed;
+                    }
+                    long dueNanos = anchorNanos + (long) ((t - anchorMs) * 1_000_000L / anchorSpeed);
+                    long wait = dueNanos - System.nanoTime();
+                    if (wait <= 0) {
+                        return;
+                    }
+                    waitQuietly(Math.max(1, TimeUnit.NANOSECONDS.toMillis(wait)));
+                }
+            }
+        }
+
+        private long elapsedMs() {
+            return (long) ((System.nanoTime() - anchorNanos) / 1_000_000L * anchorSpeed);
+        }
+
+        private void waitQuietly(long ms) {
+            try {
+                pacing.wait(ms);
+            } catch (InterruptedException e) {
+                stopped = true;
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

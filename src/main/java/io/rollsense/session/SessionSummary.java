@@ -1,0 +1,86 @@
+package io.rollsense.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.rollsense.core.AlertKind;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * The summary of one session, as kept in its close record and listed by {@code rollsense sessions}.
+ *
+ * @param id              session id (file name without {@code .rsession})
+ * @param startHostMs     start, host wall clock epoch ms
+ * @param device          first device id seen, or {@code null}
+ * @param deviceKind      its kind ({@code roller}, {@code balls}, {@code pad}) or {@code null}
+ * @param durationMs      host time from start to the last record in ms
+ * @param rawLines        raw lines recorded
+ * @param frameLines      raw lines that look like frames ({@code $...})
+ * @param badLines        lines the live decoder rejected
+ * @param strokes         strokes detected
+ * @param meanCadenceSpm  mean of the non-null cadence values in strokes/min, or {@code null}
+ * @param alerts          alerts raised per kind (every kind present, possibly 0)
+ * @param painBefore      pain 0..10 before, or {@code null}
+ * @param painAfter       pain 0..10 after, or {@code null}
+ * @param recovered       whether the close record was written by recovery after a crash
+ * @param skippedRecords  records that could not be read (corrupted) when the summary was made
+ */
+public record SessionSummary(String id, long startHostMs, String device, String deviceKind, long durationMs,
+                             long rawLines, long frameLines, long badLines, long strokes, Double meanCadenceSpm,
+                             Map<AlertKind, Integer> alerts, Integer painBefore, Integer painAfter, boolean recovered,
+                             long skippedRecords) {
+
+    public SessionSummary {
+        EnumMap<AlertKind, Integer> m = new EnumMap<>(AlertKind.class);
+        for (AlertKind k : AlertKind.values()) {
+            m.put(k, alerts == null ? 0 : alerts.getOrDefault(k, 0));
+        }
+        alerts = java.util.Collections.unmodifiableMap(m);
+    }
+
+    /** Total alerts of every kind. */
+    public int totalAlerts() {
+        return alerts.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** Minutes rolled (duration in minutes). */
+    public double minutes() {
+        return durationMs / 60_000.0;
+    }
+
+    /** The summary as a JSON object (the close record's body and {@code sessions --json}). */
+    public ObjectNode toJson() {
+        ObjectNode o = EventCodec.JSON.createObjectNode();
+        o.put("id", id).put("startHostMs", startHostMs).put("start", java.time.Instant.ofEpochMilli(startHostMs).toString())
+                .put("device", device).put("deviceKind", deviceKind).put("durationMs", durationMs)
+                .put("rawLines", rawLines).put("frameLines", frameLines).put("badLines", badLines)
+                .put("strokes", strokes).put("meanCadenceSpm", meanCadenceSpm);
+        ObjectNode a = o.putObject("alerts");
+        alerts.forEach((k, v) -> a.put(k.key(), v));
+        o.put("painBefore", painBefore).put("painAfter", painAfter).put("recovered", recovered)
+                .put("skippedRecords", skippedRecords);
+        return o;
+    }
+
+    /** Reads {@link #toJson()} back; missing fields get neutral values. */
+    public static SessionSummary fromJson(JsonNode o) {
+        Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
+        for (AlertKind k : AlertKind.values()) {
+            alerts.put(k, o.path("alerts").path(k.key()).asInt(0));
+        }
+        return new SessionSummary(o.path("id").asText(null), o.path("startHostMs").asLong(), textOrNull(o, "device"),
+                textOrNull(o, "deviceKind"), o.path("durationMs").asLong(), o.path("rawLines").asLong(),
+                o.path("frameLines").asLong(), o.path("badLines").asLong(), o.path("strokes").asLong(),
+                o.path("meanCadenceSpm").isNumber() ? o.get("meanCadenceSpm").asDouble() : null, alerts,
+                intOrNull(o, "painBefore"), intOrNull(o, "painAfter"), o.path("recovered").asBoolean(false),
+                o.path("skippedRecords").asLong());
+    }
+
+    static String textOrNull(JsonNode o, String f) {
+        return o.path(f).isTextual() ? o.get(f).asText() : null;
+    }
+
+    static Integer intOrNull(JsonNode o, String f) {
+        return o.path(f).isNumber() ? o.get(f).asInt() : null;
+    }
+}

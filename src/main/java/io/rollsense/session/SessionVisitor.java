@@ -1,0 +1,47 @@
+package io.rollsense.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.protocol.Hello;
+
+/**
+ * Receives the records of a session in file order from {@link SessionReader#read}. Host offsets are
+ * ms since the header's {@code startHostMs}. Called on the reading thread; must not throw.
+ */
+public interface SessionVisitor {
+    /** The header object (format, version, id, startHostMs, app, settings, ...). */
+    default void header(JsonNode header) {
+    }
+
+    /** A raw line exactly as received ({@code deviceId} is {@code null} when unknown). */
+    default void rawLine(long hostOffsetMs, String deviceId, String line) {
+    }
+
+    /** A device hello. */
+    default void hello(long hostOffsetMs, String deviceId, Hello hello) {
+    }
+
+    /** An analysis event the live run produced. */
+    default void event(long hostOffsetMs, String deviceId, AnalysisEvent event) {
+    }
+
+    /** Field summary: highest spine and taxel pressure over up to 100 ms of device time ending at {@code timeMs}. */
+    default void field(long hostOffsetMs, String deviceId, long timeMs, double spineKpa, double maxKpa, int maxChannel) {
+    }
+
+    /** A line the live decoder rejected. */
+    default void badLine(long hostOffsetMs, String deviceId, String category, String detail) {
+    }
+
+    /** A status change (JSON object with kind, device, message). */
+    default void status(long hostOffsetMs, JsonNode status) {
+    }
+
+    /** Metadata added during the session (e.g. {@code painAfter}, {@code notes}). */
+    default void metadata(long hostOffsetMs, JsonNode patch) {
+    }
+
+    /** The close record's summary. */
+    default void close(long hostOffsetMs, JsonNode summary) {
+    }
+}

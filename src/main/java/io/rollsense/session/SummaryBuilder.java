@@ -1,0 +1,104 @@
+package io.rollsense.session;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rollsense.core.AlertKind;
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.protocol.Hello;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Accumulates a {@link SessionSummary} from records, live (the recorder) or on re-reading (recovery).
+ * Not thread-safe.
+ */
+final class SummaryBuilder implements SessionVisitor {
+    private String id;
+    private long startHostMs;
+    private String device;
+    private String deviceKind;
+    private long lastOffsetMs;
+    private long rawLines;
+    private long frameLines;
+    private long badLines;
+    private long strokes;
+    private double cadenceSum;
+    private long cadenceCount;
+    private final Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
+    private Integer painBefore;
+    private Integer painAfter;
+
+    @Override
+    public void header(JsonNode header) {
+        id = header.path("id").asText(null);
+        startHostMs = header.path("startHostMs").asLong();
+        painBefore = SessionSummary.intOrNull(header, "painBefore");
+    }
+
+    @Override
+    public void rawLine(long hostOffsetMs, String deviceId, String line) {
+        seen(hostOffsetMs);
+        rawLines++;
+        if (!line.isEmpty() && line.charAt(0) == '$') {
+            frameLines++;
+        }
+    }
+
+    @Override
+    public void hello(long hostOffsetMs, String deviceId, Hello hello) {
+        seen(hostOffsetMs);
+        if (device == null) {
+            device = hello.deviceId();
+            deviceKind = hello.kind().wireName();
+        }
+    }
+
+    @Override
+    public void event(long hostOffsetMs, String deviceId, AnalysisEvent event) {
+        seen(hostOffsetMs);
+        if (event instanceof AnalysisEvent.Stroke) {
+            strokes++;
+        } else if (event instanceof AnalysisEvent.AlertRaised a) {
+            alerts.merge(a.kind(), 1, Integer::sum);
+        } else if (event instanceof AnalysisEvent.Cadence c && c.spm() != null) {
+            cadenceSum += c.spm();
+            cadenceCount++;
+        }
+    }
+
+    @Override
+    public void field(long hostOffsetMs, String deviceId, long timeMs, double spineKpa, double maxKpa, int maxChannel) {
+        seen(hostOffsetMs);
+    }
+
+    @Override
+    public void badLine(long hostOffsetMs, String deviceId, String category, String detail) {
+        seen(hostOffsetMs);
+        badLines++;
+    }
+
+    @Override
+    public void status(long hostOffsetMs, JsonNode status) {
+        seen(hostOffsetMs);
+    }
+
+    @Override
+    public void metadata(long hostOffsetMs, JsonNode patch) {
+        seen(hostOffsetMs);
+        if (patch.has("painAfter")) {
+            painAfter = SessionSummary.intOrNull(patch, "painAfter");
+        }
+        if (patch.has("painBefore")) {
+            painBefore = SessionSummary.intOrNull(patch, "painBefore");
+        }
+    }
+
+    void seen(long hostOffsetMs) {
+        lastOffsetMs = Math.max(lastOffsetMs, hostOffsetMs);
+    }
+
+    SessionSummary build(boolean recovered, long skippedRecords) {
+        return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, rawLines, frameLines, badLines,
+                strokes, cadenceCount == 0 ? null : cadenceSum / cadenceCount, alerts, painBefore, painAfter,
+                recovered, skippedRecords);
+    }
+}

@@ -1,0 +1,154 @@
+package io.rollsense.ui.review;
+
+import io.rollsense.app.PipelineControl;
+import io.rollsense.app.PipelineListener;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.session.SessionData;
+import io.rollsense.session.SessionReplay;
+import io.rollsense.ui.LiveView;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
+import javax.swing.Timer;
+
+/**
+ * Playback of a session at 1–10×. When the live view is available, the recorded lines are re-analysed
+ * by a {@link SessionReplay} feeding {@link LiveView} (the live window shows the session as it was
+ * rolled) and the review cursor follows it; otherwise the cursor alone moves along the timeline.
+ * Swing event thread only (the replay runs on its own thread).
+ */
+final class ReviewPlayback {
+    private final SessionData data;
+    private final AnalysisSettings settings;
+    private final LongConsumer cursor;
+    private final Consumer<String> status;
+    private final Timer tick;
+    private SessionReplay replay;
+    private boolean liveViewMissing;
+    private double speed = 1;
+    private long positionMs;
+    private long lastTickNanos;
+    private boolean playing;
+
+    ReviewPlayback(SessionData data, AnalysisSettings settings, LongConsumer cursor, Consumer<String> status) {
+        this.data = data;
+        this.settings = settings;
+        this.cursor = cursor;
+        this.status = status;
+        this.tick = new Timer(40, e -> step());
+    }
+
+    boolean playing() {
+        return playing;
+    }
+
+    long positionMs() {
+        return positionMs;
+    }
+
+    void setSpeed(double s) {
+        speed = Math.max(SessionReplay.MIN_SPEED, Math.min(SessionReplay.MAX_SPEED, s));
+        if (replay != null) {
+            replay.setSpeed(speed);
+        }
+    }
+
+    /** Moves the start position (stops a running playback). */
+    void seek(long ms) {
+        pause();
+        stopReplay();
+        positionMs = Math.max(0, Math.min(ms, data.frames().durationMs()));
+        cursor.accept(positionMs);
+    }
+
+    void play() {
+        if (playing) {
+            return;
+        }
+        if (positionMs >= data.frames().durationMs()) {
+            positionMs = 0;
+        }
+        playing = true;
+        if (replay != null) {
+            replay.setPaused(false);
+        } else if (!liveViewMissing) {
+            startReplay();
+        }
+        if (replay == null) {
+            status.accept("Playing on the timeline at " + fmt(speed) + "× (live view not available in this build)");
+        } else {
+            status.accept("Playing through the live view at " + fmt(speed) + "×");
+        }
+        lastTickNanos = System.nanoTime();
+        tick.start();
+    }
+
+    void pause() {
+        playing = false;
+        tick.stop();
+        if (replay != null) {
+            replay.setPaused(true);
+        }
+    }
+
+    void close() {
+        pause();
+        stopReplay();
+    }
+
+    private void startReplay() {
+        try {
+            PipelineListener view = LiveView.open("Review " + data.summary().id(), settings, new PipelineControl() {
+                @Override
+                public void requestTare() {
+                    // a recording cannot be tared after the fact
+                }
+
+                @Override
+                public boolean recording() {
+                    return false;
+                }
+
+                @Override
+                public void stop() {
+                    javax.swing.SwingUtilities.invokeLater(ReviewPlayback.this::pause);
+                }
+            });
+            replay = new SessionReplay(data.rawLines(), settings, view, positionMs);
+            replay.setSpeed(speed);
+            replay.start();
+        } catch (UnsupportedOperationException e) { // includes HeadlessException
+            liveViewMissing = true;
+        }
+    }
+
+    private void stopReplay() {
+        if (replay != null) {
+            replay.stop();
+            replay = null;
+        }
+    }
+
+    private void step() {
+        long now = System.nanoTime();
+        if (replay != null) {
+            positionMs = replay.positionMs();
+            if (replay.finished()) {
+                pause();
+                replay = null;
+            }
+        } else {
+            positionMs += (long) ((now - lastTickNanos) / 1_000_000.0 * speed);
+        }
+        lastTickNanos = now;
+        if (positionMs >= data.frames().durationMs()) {
+            positionMs = data.frames().durationMs();
+            pause();
+            status.accept("End of session");
+        }
+        cursor.accept(positionMs);
+    }
+
+    private static String fmt(double s) {
+        return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+    }
+}

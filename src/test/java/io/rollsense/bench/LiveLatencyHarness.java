@@ -1,0 +1,103 @@
+package io.rollsense.bench;
+
+import io.rollsense.app.Pipeline;
+import io.rollsense.app.PipelineStats;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.protocol.PressureUnit;
+import io.rollsense.sim.Simulator;
+import io.rollsense.source.FrameSource;
+import io.rollsense.source.MqttPublisher;
+import io.rollsense.source.MqttSettings;
+import io.rollsense.source.MqttSource;
+import io.rollsense.source.SerialSource;
+import io.rollsense.source.SimulatorSource;
+import io.rollsense.testing.Mosquitto;
+import io.rollsense.testing.PtyDeviceWriter;
+import io.rollsense.testing.SocatPair;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Live-input latency harness: frames from the simulator through a real socat pty or a real
+ * Mosquitto broker into the pipeline; prints frames, losses and the source-to-listeners latency.
+ * Usage: {@code LiveLatencyHarness serial|mqtt RATE_HZ SECONDS}.
+ */
+public final class LiveLatencyHarness {
+    private LiveLatencyHarness() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String transport = args[0];
+        double rate = Double.parseDouble(args[1]);
+        int seconds = Integer.parseInt(args[2]);
+        Path dir = Files.createTempDirectory("rollsense-bench");
+        Simulator sim = Simulator.of("steady", DeviceKind.ROLLER, PressureUnit.KPA, rate, 7, seconds + 5);
+        PipelineStats stats;
+        long sent;
+        if (transport.equals("serial")) {
+            try (SocatPair pty = new SocatPair(dir)) {
+                var lines = SimulatorSource.lines(sim);
+                String hello = lines.nextLine();
+                Pipeline p = pipeline(new SerialSource(pty.hostEnd().toString(), 115200));
+                p.start();
+                try (PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), prepend(hello, lines), hello, 1)) {
+                    stats = p.run(Duration.ofSeconds(seconds));
+                    sent = w.written();
+                }
+            }
+        } else {
+            try (Mosquitto broker = new Mosquitto(dir)) {
+                var lines = SimulatorSource.lines(sim);
+                String hello = lines.nextLine();
+                MqttPublisher pub = new MqttPublisher(MqttSettings.of(broker.uri()),
+                        List.of(new MqttPublisher.Device(sim.hello().deviceId(), hello, lines)), (int) Math.max(1, rate / 100), 1);
+                Pipeline p = pipeline(new MqttSource(MqttSettings.of(broker.uri()), "+"));
+                p.start();
+                Thread t = new Thread(() -> {
+                    try {
+                        pub.run(Duration.ofSeconds(seconds));
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                t.start();
+                t.join();
+                p.stop();
+                stats = p.run(null);
+                sent = pub.publishedLines();
+                pub.close();
+            }
+        }
+        System.out.printf(Locale.ROOT, "%s %.0f Hz %d s: sent %d, analysed %d, bad %d, dropped %d, queue drops %d, "
+                        + "latency p50 %.3f ms p99 %.3f ms max %.3f ms%n", transport, rate, seconds, sent, stats.frames(),
+                stats.badLines(), stats.droppedFrames(), stats.queueDrops(), stats.latency().p50Ms(),
+                stats.latency().p99Ms(), stats.latency().maxMs());
+    }
+
+    private static Pipeline pipeline(FrameSource source) {
+        return Pipeline.builder().source(source).shutdownHook(false).build();
+    }
+
+    private static io.rollsense.source.LineGenerator prepend(String first, io.rollsense.source.LineGenerator rest) {
+        return new io.rollsense.source.LineGenerator() {
+            private boolean sent;
+
+            @Override
+            public String nextLine() {
+                if (!sent) {
+                    sent = true;
+                    return first;
+                }
+                return rest.nextLine();
+            }
+
+            @Override
+            public long lastDeviceTimeMs() {
+                return rest.lastDeviceTimeMs();
+            }
+        };
+    }
+}

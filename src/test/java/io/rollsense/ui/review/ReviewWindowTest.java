@@ -1,0 +1,84 @@
+package io.rollsense.ui.review;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rollsense.session.SampleSessions;
+import io.rollsense.session.SessionData;
+import io.rollsense.session.SessionMetadata;
+import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A real review window under the X display (Xvfb in CI), with a screenshot in target/. */
+class ReviewWindowTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void opensJumpsToAnAlertPlaysAndTakesAScreenshot() throws Exception {
+        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: set DISPLAY (CI runs Xvfb :99)");
+        SessionData data = SessionData.load(SampleSessions.copy(dir, "review", 0, false), true);
+        CountDownLatch opened = new CountDownLatch(1);
+        CountDownLatch played = new CountDownLatch(1);
+        AtomicReference<ReviewWindow> window = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), 10);
+            w.frame().addWindowListener(new WindowAdapter() {
+                @Override
+                public void windowOpened(WindowEvent e) {
+                    opened.countDown();
+                }
+            });
+            window.set(w);
+        });
+        assertTrue(opened.await(20, TimeUnit.SECONDS), "window opened");
+        ReviewWindow w = window.get();
+
+        AtomicReference<long[]> visible = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            w.selectAlert(0); // the sample's spine alert, 4.9 s .. 6.2 s
+            visible.set(w.visibleMs());
+        });
+        assertTrue(visible.get()[0] <= 4900 && visible.get()[1] >= 6200 && visible.get()[1] - visible.get()[0] < 7000,
+                "zoomed to the alert: " + visible.get()[0] + ".." + visible.get()[1]);
+
+        SwingUtilities.invokeAndWait(() -> {
+            w.onCursor(ms -> {
+                if (ms >= 6500) {
+                    played.countDown();
+                }
+            });
+            w.play();
+        });
+        assertTrue(played.await(30, TimeUnit.SECONDS), "playback moved the cursor past 6.5 s");
+
+        // Let the chart repaint after the last cursor move, then capture the real screen.
+        CountDownLatch painted = new CountDownLatch(1);
+        SwingUtilities.invokeAndWait(() -> w.frame().repaint());
+        SwingUtilities.invokeLater(painted::countDown);
+        assertTrue(painted.await(10, TimeUnit.SECONDS));
+        new Robot().waitForIdle();
+        AtomicReference<Rectangle> bounds = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> bounds.set(w.frame().getBounds()));
+        BufferedImage shot = new Robot().createScreenCapture(bounds.get());
+        Path png = Path.of("target", "review-screenshot.png");
+        Files.createDirectories(png.getParent());
+        ImageIO.write(shot, "png", png.toFile());
+        assertEquals(bounds.get().width, ImageIO.read(png.toFile()).getWidth());
+        SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+    }
+}
