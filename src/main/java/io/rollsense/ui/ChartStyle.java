@@ -57,6 +57,7 @@ final class ChartStyle {
     /** Applies the calm look to a chart and its XY plot. */
     static void apply(JFreeChart chart, XYPlot plot) {
         chart.setBackgroundPaint(BACKGROUND);
+        chart.setPadding(new RectangleInsets(4, 8, 4, 22));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (chart.getTitle() != null) {
