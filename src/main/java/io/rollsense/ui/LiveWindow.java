@@ -114,11 +114,11 @@ final class LiveWindow {
         c.gridx = 0;
         c.fill = GridBagConstraints.BOTH;
         c.weightx = 1;
-        c.weighty = 0.62;
+        c.weighty = 0.8;
         right.add(profileHolder, c);
         c.weighty = 0;
         right.add(rhythm, c);
-        c.weighty = 0.18;
+        c.weighty = 0.2;
         right.add(alertList, c);
         right.setPreferredSize(new Dimension(540, 600));
         JPanel centre = new JPanel(new BorderLayout());
@@ -276,6 +276,8 @@ final class LiveWindow {
         p.setMouseWheelEnabled(false);
         p.setPopupMenu(null);
         p.setFocusable(false);
+        p.setPreferredSize(new Dimension(400, 260)); // small: the layout gives charts the spare room
+        p.setMinimumSize(new Dimension(200, 150));
         return p;
     }
 
@@ -294,6 +296,12 @@ final class LiveWindow {
 
     CountDownLatch closedLatch() {
         return closed;
+    }
+
+    /** Device time of the latest field in ms since the first frame, 0 before any. */
+    long sessionMs() {
+        PressureField f = feed.latestField();
+        return f == null ? 0 : f.timeMs();
     }
 
     /** Whether a field has been shown (the view went live). */
