@@ -75,7 +75,7 @@ final class LiveWindow {
         this.prefs = ViewPrefs.load();
         this.rhythm = new RhythmPanel(settings.targetMinSpm(), settings.targetMaxSpm());
         sound.muted(prefs.muted);
-        frame = new JFrame("RollSense · " + title);
+        frame = new JFrame(title.startsWith("RollSense") ? title : "RollSense · " + title);
         frame.setName("liveWindow");
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         frame.setContentPane(layout());
@@ -130,7 +130,12 @@ final class LiveWindow {
     }
 
     private void keys(JComponent root) {
-        bind(root, "pause", () -> paused = !paused, KeyEvent.VK_SPACE, KeyEvent.VK_P);
+        bind(root, "pause", () -> {
+            paused = !paused;
+            if (timeChart != null) {
+                timeChart.paused(paused);
+            }
+        }, KeyEvent.VK_SPACE, KeyEvent.VK_P);
         bind(root, "tare", control::requestTare, KeyEvent.VK_T);
         bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
         bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
@@ -194,7 +199,7 @@ final class LiveWindow {
         }
         rhythm.show(state.spm(), state.regularity(), state.strokes(), f == null ? 0 : f.timeMs());
         updateRate();
-        status.show(state, framesPerSecond, feed.badLines(), control.recording(), paused, prefs.windowMs, prefs.muted);
+        status.show(state, feed.otherDevices(), framesPerSecond, feed.badLines(), control.recording(), paused, prefs.windowMs, prefs.muted);
         if (!paused && timeChart != null && f != null) {
             updateCharts(f);
         }
@@ -241,6 +246,7 @@ final class LiveWindow {
         }
         layoutMm = positionsMm.clone();
         timeChart = new TimeChart(positionsMm.length, positionsMm);
+        timeChart.paused(paused);
         profileChart = new ProfileChart(positionsMm);
         thresholds();
         timePanel = chartPanel(timeChart.chart());

@@ -109,6 +109,7 @@ class LiveViewTest {
         long before = SwingWait.onEdt(w::windowMs);
         press(w, KeyEvent.VK_SPACE, ' ');
         assertTrue(SwingWait.onEdt(w::paused));
+        assertTrue(SwingWait.onEdt(() -> w.timePanel().getChart().getTitle().getText()).startsWith("VIEW PAUSED"));
         press(w, KeyEvent.VK_T, 't');
         assertEquals(1, control.tares.get());
         press(w, KeyEvent.VK_EQUALS, '=');
