@@ -38,6 +38,8 @@ final class LiveWindow {
     static final int TICK_MS = 50;
     /** Shortest device-time interval between time-chart redraws (10 Hz): the costliest drawing. */
     static final long MIN_CHART_INTERVAL_MS = 100;
+    /** Default host time without new frames after which the banner says the data stopped. */
+    static final long STALL_MS = 3000;
     private final LiveFeed feed;
     private final LiveState state;
     private final PipelineControl control;
@@ -59,6 +61,9 @@ final class LiveWindow {
     private ChartPanel timePanel;
     private double[] layoutMm;
     private boolean paused;
+    private long lastCount = -1;
+    private long stallMs = STALL_MS;
+    private long lastDataHostMs = System.currentTimeMillis();
     private long chartTimeMs = Long.MIN_VALUE / 2;
     private int chartColumns;
     private long chartWindowMs;
@@ -191,7 +196,7 @@ final class LiveWindow {
         if (feed.stopped()) {
             state.connection("stopped");
         }
-        banner.show(state.active(), f, f != null);
+        banner.show(state.active(), f, f != null, trouble());
         sound.tick(banner.alerting(), System.currentTimeMillis());
         if (historyShown != state.version()) {
             alertList.show(state.history());
@@ -203,6 +208,29 @@ final class LiveWindow {
         if (!paused && timeChart != null && f != null) {
             updateCharts(f);
         }
+    }
+
+    /** What is wrong with the input (stopped, disconnected, no data for a while), or null. */
+    private String trouble() {
+        long now = System.currentTimeMillis();
+        SampleRing ring = feed.ring();
+        long count = ring == null ? -1 : ring.written();
+        if (count != lastCount) {
+            lastCount = count;
+            lastDataHostMs = now;
+        }
+        String c = state.connection();
+        if (c.equals("stopped")) {
+            return "Stopped: the session has ended";
+        }
+        if (c.equals("disconnected") || c.equals("offline")) {
+            return "Device " + c + ": waiting for it to come back";
+        }
+        long quietMs = now - lastDataHostMs;
+        if (count >= 0 && quietMs >= stallMs) {
+            return "No data from the device for " + quietMs / 1000 + " s";
+        }
+        return null;
     }
 
     /**
@@ -294,6 +322,11 @@ final class LiveWindow {
         sound.close();
         control.stop();
         closed.countDown();
+    }
+
+    /** Sets how long without frames counts as "no data" (tests use a long or short one). */
+    void stallMs(long ms) {
+        stallMs = ms;
     }
 
     JFrame frame() {
