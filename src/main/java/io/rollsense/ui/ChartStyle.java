@@ -25,9 +25,9 @@ final class ChartStyle {
     static final Color SPINE = new Color(0x6A, 0x1B, 0x9A);
     static final Color SPINE_ZONE = new Color(0x6A, 0x1B, 0x9A, 0x22);
     static final Color TOTAL = new Color(0x45, 0x5A, 0x64);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     static final Stroke SERIES = new BasicStroke(1f);
     static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {8f, 6f}, 0f);
