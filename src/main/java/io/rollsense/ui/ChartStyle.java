@@ -7,6 +7,7 @@ import java.awt.Stroke;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -116,5 +117,22 @@ final class ChartStyle {
         });
         axis.setAutoRange(false);
         return axis;
+    }
+
+    /** A chart panel for the live view: no zoom, popup or focus; small preferred size. */
+    static ChartPanel panel(JFreeChart chart) {
+        ChartPanel p = new ChartPanel(chart, false, false, false, false, false);
+        p.setMinimumDrawWidth(200);
+        p.setMinimumDrawHeight(150);
+        p.setMaximumDrawWidth(4000);
+        p.setMaximumDrawHeight(3000);
+        p.setDomainZoomable(false);
+        p.setRangeZoomable(false);
+        p.setMouseWheelEnabled(false);
+        p.setPopupMenu(null);
+        p.setFocusable(false);
+        p.setPreferredSize(new java.awt.Dimension(400, 260)); // small: the layout gives charts the spare room
+        p.setMinimumSize(new java.awt.Dimension(200, 150));
+        return p;
     }
 }

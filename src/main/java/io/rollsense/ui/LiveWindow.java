@@ -9,7 +9,6 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -17,16 +16,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 
 /**
  * The live window. Built and used only on the Swing thread. A {@link Timer} at 20 Hz pulls from
@@ -135,34 +131,20 @@ final class LiveWindow {
     }
 
     private void keys(JComponent root) {
-        bind(root, "pause", () -> {
+        KeyBindings.bind(root, "pause", () -> {
             paused = !paused;
             if (timeChart != null) {
                 timeChart.paused(paused);
             }
         }, KeyEvent.VK_SPACE, KeyEvent.VK_P);
-        bind(root, "tare", control::requestTare, KeyEvent.VK_T);
-        bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
-        bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
-        bind(root, "mute", () -> {
+        KeyBindings.bind(root, "tare", control::requestTare, KeyEvent.VK_T);
+        KeyBindings.bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
+        KeyBindings.bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
+        KeyBindings.bind(root, "mute", () -> {
             prefs.muted = !prefs.muted;
             sound.muted(prefs.muted);
         }, KeyEvent.VK_M);
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke('+'), "longer");
-    }
-
-    private static void bind(JComponent root, String name, Runnable action, int... keyCodes) {
-        for (int k : keyCodes) {
-            root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(k, 0), name);
-        }
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(keyCodes[0],
-                java.awt.event.InputEvent.SHIFT_DOWN_MASK), name);
-        root.getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                action.run();
-            }
-        });
+        KeyBindings.bindChar(root, '+', "longer");
     }
 
     private void window(int direction) {
@@ -277,11 +259,11 @@ final class LiveWindow {
         timeChart.paused(paused);
         profileChart = new ProfileChart(positionsMm);
         thresholds();
-        timePanel = chartPanel(timeChart.chart());
+        timePanel = ChartStyle.panel(timeChart.chart());
         timeHolder.removeAll();
         timeHolder.add(timePanel);
         profileHolder.removeAll();
-        profileHolder.add(chartPanel(profileChart.chart()));
+        profileHolder.add(ChartStyle.panel(profileChart.chart()));
         timeHolder.revalidate();
         profileHolder.revalidate();
     }
@@ -296,22 +278,6 @@ final class LiveWindow {
         for (int i = 0; i < n; i++) {
             p[i] = (i - (n - 1) / 2.0) * 30;
         }
-        return p;
-    }
-
-    private static ChartPanel chartPanel(JFreeChart chart) {
-        ChartPanel p = new ChartPanel(chart, false, false, false, false, false);
-        p.setMinimumDrawWidth(200);
-        p.setMinimumDrawHeight(150);
-        p.setMaximumDrawWidth(4000);
-        p.setMaximumDrawHeight(3000);
-        p.setDomainZoomable(false);
-        p.setRangeZoomable(false);
-        p.setMouseWheelEnabled(false);
-        p.setPopupMenu(null);
-        p.setFocusable(false);
-        p.setPreferredSize(new Dimension(400, 260)); // small: the layout gives charts the spare room
-        p.setMinimumSize(new Dimension(200, 150));
         return p;
     }
 
