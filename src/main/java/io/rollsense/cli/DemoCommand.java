@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,7 +54,7 @@ final class DemoCommand implements Callable<Integer> {
             description = "Simulated frame rate in Hz, 1..1000 (default: ${DEFAULT-VALUE}).")
     double rateHz;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Simulator seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Simulator seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--status-every", paramLabel = "SECONDS", defaultValue = "5",
@@ -75,7 +76,15 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AnalysisSettings settings = analysis.settings();
-        DemoPipeline demo = DemoPipeline.of(scenario, kind, rateHz, seed);
+        DemoPipeline demo;
+        try {
+            demo = DemoPipeline.of(scenario, kind, rateHz, seed);
+        } catch (IllegalArgumentException badOption) { // unknown scenario, rate out of range: a usage error
+            throw new ParameterException(spec.commandLine(), badOption.getMessage(), badOption);
+        }
+        if (!(statusEverySeconds >= 1 && statusEverySeconds <= 3600)) {
+            throw new ParameterException(spec.commandLine(), "--status-every must be in 1..3600 s, was " + statusEverySeconds);
+        }
         String title = "demo · " + scenario;
         addSessionListeners(title, settings);
         ControlRelay control = new ControlRelay(!extraListeners.isEmpty());

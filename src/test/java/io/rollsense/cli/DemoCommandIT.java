@@ -95,6 +95,18 @@ class DemoCommandIT {
         assertTrue(lines.get(lines.size() - 1).contains("stopped after"), text);
     }
 
+    @Test
+    void badScenarioOrRateIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertEquals(Main.EXIT_USAGE, Main.run(new String[] {"demo", "--headless", "--scenario", "nosuch"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true)));
+        assertTrue(err.toString().contains("unknown scenario 'nosuch'"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(Main.EXIT_USAGE, Main.run(new String[] {"demo", "--headless", "--rate", "0"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true)));
+        assertTrue(err.toString().contains("--rate must be in 1..1000 Hz"), err.toString());
+    }
+
     private static boolean until(BooleanSupplier condition, long seconds) throws InterruptedException {
         CountDownLatch latch = new CountDownLatch(1);
         Timer t = new Timer(50, null);
