@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -94,6 +95,9 @@ final class DemoCommand implements Callable<Integer> {
             try {
                 window = LiveView.show(title, settings, control);
                 listeners.add(window.listener());
+                out.println("RollSense demo: live window open (scenario " + scenario + ", looping); close it or press"
+                        + " Ctrl-C to stop.");
+                out.flush();
             } catch (HeadlessException noDisplay) {
                 out.println("No display available, so no live window: showing live status on the console instead.");
                 out.flush();
@@ -112,6 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         } finally {
             if (window != null) {
                 window.close();
+                window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close
             }
         }
         return 0;
