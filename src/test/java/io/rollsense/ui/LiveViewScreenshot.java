@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /**
  * Makes the README screenshot: the {@code demo} scenario through the real pipeline at 4x speed
  * into the live window (60 s window), captured while the spine alert is up. Needs a display.
- * Args: output PNG (docs/img/live-view.png).
+ * Args: output PNG (docs/img/live-view.png), device kind (roller).
  */
 public final class LiveViewScreenshot {
     private LiveViewScreenshot() {
@@ -25,7 +25,8 @@ public final class LiveViewScreenshot {
         Path config = Files.createTempDirectory("rollsense-shot");
         Files.writeString(config.resolve("live-view.properties"), "window-ms=60000\nmuted=true\nbounds=0,0,1440,900\n");
         System.setProperty("rollsense.config.dir", config.toString());
-        Simulator sim = Simulator.of("demo", DeviceKind.ROLLER, PressureUnit.KPA, 100, 1, 0);
+        DeviceKind kind = args.length > 1 ? DeviceKind.fromWire(args[1]) : DeviceKind.ROLLER;
+        Simulator sim = Simulator.of("demo", kind, PressureUnit.KPA, 100, 1, 0);
         ControlRelay control = new ControlRelay(true);
         LiveView.Handle handle = LiveView.show("demo", AnalysisSettings.DEFAULTS, control);
         Pipeline p = Pipeline.builder().source(SimulatorSource.of("sim", sim, 4.0)).listener(handle.listener())
