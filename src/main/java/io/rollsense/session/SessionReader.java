@@ -31,6 +31,48 @@ public final class SessionReader {
         }
     }
 
+    /** Whether {@code file} starts like a session ({@code RSESSION }); false when it cannot be read. */
+    public static boolean isSession(Path file) {
+        byte[] magic = (SessionFormat.MAGIC + " ").getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The raw lines of a session as the bytes the device sent (ISO-8859-1, as the live pipeline
+     * turns bytes into lines), each ended by {@code \n}: feed them to a {@code LineDecoder} to
+     * analyse the session again exactly as it ran live.
+     */
+    public static RawLineStream rawLineStream(Path file) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        ReadResult r = read(file, new SessionVisitor() {
+            @Override
+            public void rawLine(long hostOffsetMs, String deviceId, String line) {
+                byte[] b = line.getBytes(StandardCharsets.ISO_8859_1);
+                bytes.write(b, 0, b.length);
+                bytes.write('\n');
+            }
+        });
+        return new RawLineStream(bytes.toByteArray(), r);
+    }
+
+    /** The raw lines of a session as a stream, with what reading the session found. */
+    public static final class RawLineStream extends java.io.ByteArrayInputStream {
+        private final ReadResult readResult;
+
+        RawLineStream(byte[] bytes, ReadResult readResult) {
+            super(bytes);
+            this.readResult = readResult;
+        }
+
+        public ReadResult readResult() {
+            return readResult;
+        }
+    }
+
     static ReadResult read(InputStream in, String name, SessionVisitor visitor) throws IOException {
         LineSplitter lines = new LineSplitter(in);
         String first = lines.next();

@@ -1,0 +1,68 @@
+package io.rollsense.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rollsense.app.Pipeline;
+import io.rollsense.app.PipelineListener;
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.protocol.PressureUnit;
+import io.rollsense.session.SessionData;
+import io.rollsense.session.SessionMetadata;
+import io.rollsense.session.SessionRecorder;
+import io.rollsense.sim.Simulator;
+import io.rollsense.source.SimulatorSource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A session recorded from the real live pipeline, analysed again: the same events. */
+class SessionAnalyzeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void analyzeOfARecordedSessionGivesTheLiveEvents() throws Exception {
+        Simulator sim = Simulator.of("steady:8,spine:12,hard:12,faults:6", DeviceKind.ROLLER, PressureUnit.KPA, 100, 5, 0);
+        SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("test", "sim"), msg -> { });
+        List<AnalysisEvent> live = Collections.synchronizedList(new ArrayList<>());
+        Pipeline p = Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY))
+                .queueCapacity(10_000_000).shutdownHook(false).recording(true)
+                .listener(new PipelineListener() {
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        live.add(event);
+                    }
+                })
+                .listener(rec).build();
+        p.run(Duration.ofSeconds(120));
+        assertTrue(live.stream().anyMatch(e -> e instanceof AnalysisEvent.AlertRaised), "the run raised alerts");
+        assertTrue(live.stream().anyMatch(e -> e instanceof AnalysisEvent.Stroke), "the run found strokes");
+
+        SessionData data = SessionData.load(rec.file(), false);
+        assertEquals(live, data.events().stream().map(SessionData.TimedEvent::event).toList(), "recorded = live");
+
+        List<AnalysisEvent> again = new ArrayList<>();
+        SummaryCollector collector = new SummaryCollector(AnalysisSettings.DEFAULTS);
+        new CaptureAnalysis(AnalysisSettings.DEFAULTS, null, e -> {
+            collector.accept(e);
+            again.add(e);
+        }).run(rec.file(), collector);
+        assertEquals(live, again, "analyze of the session = live");
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"analyze", rec.file().toString()}, new PrintWriter(out, true),
+                new PrintWriter(err, true)), err.toString());
+        long strokes = live.stream().filter(e -> e instanceof AnalysisEvent.Stroke).count();
+        assertTrue(out.toString().contains("strokes       " + strokes), out.toString());
+    }
+}
