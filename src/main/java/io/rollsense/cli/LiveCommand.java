@@ -53,9 +53,12 @@ final class LiveCommand implements Callable<Integer> {
 
     private JsonLinesListener jsonOut;
 
+    @Mixin
+    RecordingOptions recording = new RecordingOptions();
+
     /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
     void addSessionListeners(String title, AnalysisSettings settings) {
-        // no recorder in this build yet
+        recording.attach(extraListeners, input.title(), settings, spec.commandLine().getErr());
     }
 
     @Override
