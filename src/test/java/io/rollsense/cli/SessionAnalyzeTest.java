@@ -65,4 +65,46 @@ class SessionAnalyzeTest {
         long strokes = live.stream().filter(e -> e instanceof AnalysisEvent.Stroke).count();
         assertTrue(out.toString().contains("strokes       " + strokes), out.toString());
     }
+
+    @Test
+    void replayAtTenTimesGivesTheLiveEventsAndFields() throws Exception {
+        Simulator sim = Simulator.of("steady:3,spine:5", DeviceKind.ROLLER, PressureUnit.KPA, 100, 9, 0);
+        SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("test", "sim"), msg -> { });
+        List<AnalysisEvent> live = Collections.synchronizedList(new ArrayList<>());
+        Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY)).queueCapacity(1_000_000)
+                .shutdownHook(false).listener(new PipelineListener() {
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        live.add(event);
+                    }
+                }).listener(rec).build().run(Duration.ofSeconds(60));
+        SessionData data = SessionData.load(rec.file(), true);
+        List<AnalysisEvent> replayed = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong fields = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        io.rollsense.session.SessionReplay replay = new io.rollsense.session.SessionReplay(data.rawLines(),
+                AnalysisSettings.DEFAULTS, new PipelineListener() {
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        replayed.add(event);
+                    }
+
+                    @Override
+                    public void onField(String deviceId, io.rollsense.core.PressureField field) {
+                        fields.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onStop() {
+                        stopped.countDown();
+                    }
+                }, 0);
+        replay.setSpeed(10);
+        replay.start();
+        assertTrue(stopped.await(60, java.util.concurrent.TimeUnit.SECONDS), "replay ended");
+        assertTrue(replay.finished());
+        assertEquals(live, replayed, "replay events = live events");
+        assertEquals(data.frames().size(), fields.get(), "one field per frame");
+        assertEquals(data.frames().durationMs(), replay.positionMs());
+    }
 }

@@ -36,6 +36,9 @@ final class ReviewChart {
         XYPlot pressure = SessionCharts.timeline(data, COLUMNS).getXYPlot();
         XYPlot cadence = SessionCharts.cadence(data).getXYPlot();
         SessionCharts.markEvents(cadence, data, scale, COLUMNS);
+        if (cadence.getDatasetCount() > 1 && cadence.getRenderer(cadence.getDatasetCount() - 1) != null) {
+            cadence.getRenderer(cadence.getDatasetCount() - 1).setSeriesVisibleInLegend(0, false); // strokes: once
+        }
         taxels = (XYSeriesCollection) pressure.getDataset(0);
         NumberAxis time = new NumberAxis(SessionCharts.xLabel(data));
         plot = new CombinedDomainXYPlot(time);
