@@ -38,7 +38,10 @@ final class ReviewCommand implements Callable<Integer> {
             throw new IllegalStateException("review needs a display (DISPLAY is not set); try 'rollsense report "
                     + session + " --out DIR' instead");
         }
-        SessionData data = SessionData.load(library.library().resolve(session), true);
+        java.nio.file.Path file = library.library().resolve(session);
+        // Start the window toolkit and chart classes while the session loads (both take a while cold).
+        SwingUtilities.invokeLater(ReviewWindow::warmUp);
+        SessionData data = SessionData.load(file, false);
         SessionCommands.warnSkipped(data, spec.commandLine().getErr());
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {

@@ -83,16 +83,23 @@ public final class SessionReader {
         int version = header.path("formatVersion").asInt(SessionFormat.VERSION);
         visitor.header(header);
         RecordParser parser = new RecordParser(visitor);
+        RawFastPath fast = visitor.rawLinesAsBytes() ? new RawFastPath(visitor) : null;
         long records = 1;
         long skipped = 0;
         long firstSkipped = 0;
         long lineNo = 1;
         boolean finished = false;
-        String line;
-        while ((line = lines.next()) != null) {
+        while (lines.advance()) {
             lineNo++;
             boolean torn = lines.lastWasUnterminated();
-            char type = torn ? 0 : parser.parse(line);
+            char type;
+            if (torn) {
+                type = 0;
+            } else if (fast != null && fast.accept(lines.bytes(), lines.length())) {
+                type = SessionFormat.RAW;
+            } else {
+                type = parser.parse(lines.string());
+            }
             if (type == 0) {
                 skipped++;
                 if (firstSkipped == 0) {
@@ -147,8 +154,11 @@ public final class SessionReader {
             this.in = in;
         }
 
-        String next() throws IOException {
-            int len = 0;
+        private int len;
+
+        /** Reads the next line into {@link #bytes()}; false at the end. */
+        boolean advance() throws IOException {
+            len = 0;
             while (true) {
                 if (pos == end) {
                     end = in.read(buf, 0, buf.length);
@@ -156,11 +166,11 @@ public final class SessionReader {
                     if (end <= 0) {
                         end = 0;
                         if (len == 0) {
-                            return null;
+                            return false;
                         }
                         unterminated = true;
                         tornTail = len;
-                        return new String(line, 0, len, StandardCharsets.UTF_8);
+                        return true;
                     }
                 }
                 int start = pos;
@@ -176,9 +186,25 @@ public final class SessionReader {
                 if (pos < end) {
                     pos++;
                     unterminated = false;
-                    return new String(line, 0, len, StandardCharsets.UTF_8);
+                    return true;
                 }
             }
+        }
+
+        byte[] bytes() {
+            return line;
+        }
+
+        int length() {
+            return len;
+        }
+
+        String string() {
+            return new String(line, 0, len, StandardCharsets.UTF_8);
+        }
+
+        String next() throws IOException {
+            return advance() ? string() : null;
         }
 
         boolean lastWasUnterminated() {

@@ -48,6 +48,8 @@ public final class SessionBenchmark {
         if (only.equals("all") || only.equals("report")) {
             long t = System.nanoTime();
             long cpu = cpuNanos();
+            Thread warm = new Thread(ReportWriter::warmUp); // as ReportCommand does
+            warm.start();
             SessionData d = SessionData.load(hour, false);
             double load = secs(t);
             ReportWriter.write(d, List.of(d.summary()), dir.resolve("report"));
@@ -57,10 +59,13 @@ public final class SessionBenchmark {
         if ((only.equals("all") || only.equals("review")) && !GraphicsEnvironment.isHeadless()) {
             long t = System.nanoTime();
             long cpu = cpuNanos();
-            SessionData d = SessionData.load(hour, true);
+            SwingUtilities.invokeLater(ReviewWindow::warmUp); // as ReviewCommand does
+            SessionData d = SessionData.load(hour, false);
+            System.out.printf("  review: loaded in %.2f s%n", secs(t));
             CountDownLatch shown = new CountDownLatch(1);
             ReviewWindow[] w = new ReviewWindow[1];
             SwingUtilities.invokeAndWait(() -> w[0] = ReviewWindow.open(d, SessionMetadata.settingsFrom(d.metadata()), 1));
+            System.out.printf("  review: window built at %.2f s%n", secs(t));
             SwingUtilities.invokeAndWait(() -> w[0].frame().getContentPane().paint(
                     new java.awt.image.BufferedImage(1400, 820, java.awt.image.BufferedImage.TYPE_INT_RGB).getGraphics()));
             SwingUtilities.invokeLater(shown::countDown);

@@ -82,7 +82,7 @@ class SessionAnalyzeTest {
         List<AnalysisEvent> replayed = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicLong fields = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        io.rollsense.session.SessionReplay replay = new io.rollsense.session.SessionReplay(data.rawLines(),
+        io.rollsense.session.SessionReplay replay = new io.rollsense.session.SessionReplay(rec.file(),
                 AnalysisSettings.DEFAULTS, new PipelineListener() {
                     @Override
                     public void onEvent(String deviceId, AnalysisEvent event) {

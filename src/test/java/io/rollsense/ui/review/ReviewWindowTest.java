@@ -31,7 +31,7 @@ class ReviewWindowTest {
     @Test
     void opensJumpsToAnAlertPlaysAndTakesAScreenshot() throws Exception {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: set DISPLAY (CI runs Xvfb :99)");
-        SessionData data = SessionData.load(SampleSessions.copy(dir, "review", 0, false), true);
+        SessionData data = SessionData.load(SampleSessions.copy(dir, "review", 0, false), false);
         CountDownLatch opened = new CountDownLatch(1);
         CountDownLatch played = new CountDownLatch(1);
         AtomicReference<ReviewWindow> window = new AtomicReference<>();
