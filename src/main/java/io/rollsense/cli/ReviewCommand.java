@@ -26,6 +26,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
 
+    @Mixin
+    AnalysisOptions analysis;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -43,9 +46,13 @@ final class ReviewCommand implements Callable<Integer> {
         SwingUtilities.invokeLater(ReviewWindow::warmUp);
         SessionData data = SessionData.load(file, false);
         SessionCommands.warnSkipped(data, spec.commandLine().getErr());
+        // Playback re-analyses with the settings recorded in the session unless analysis options are given.
+        io.rollsense.core.AnalysisSettings given = analysis.settings();
+        io.rollsense.core.AnalysisSettings settings = given.equals(io.rollsense.core.AnalysisSettings.DEFAULTS)
+                ? SessionMetadata.settingsFrom(data.metadata()) : given;
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
-            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), speed);
+            ReviewWindow w = ReviewWindow.open(data, settings, speed);
             w.frame().addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
                 public void windowClosed(java.awt.event.WindowEvent e) {
