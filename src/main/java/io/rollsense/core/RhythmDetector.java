@@ -17,9 +17,8 @@ import uk.me.berndporr.iirj.Butterworth;
  *       the cadence is the median of the last three estimates;</li>
  *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
  *       mean over one period, with a band that follows the stroke amplitude and a refractory time
- *       of half a period; strokes before the rhythm is confirmed are held back and reported (with
- *       their own, earlier times) once it is, or dropped after 30 s; a cycle the trigger misses
- *       while the rhythm holds is filled in from the period;</li>
+ *       of half a period; {@link StrokeCounter} holds strokes back until the rhythm is confirmed
+ *       and fills in cycles the trigger missed while it holds;</li>
  *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
  *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
  * </ul>
@@ -68,12 +67,7 @@ final class RhythmDetector {
     private int recentCount;
     private boolean rolling;
     private double spm;
-    private long strokes;
-    private long lastStrokeMs = Long.MIN_VALUE;
-    private long lastNotRollingMs = Long.MIN_VALUE;
-    private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
-    /** How long a stroke may wait for the rhythm to be confirmed, ms. */
-    static final long PENDING_MS = 30_000;
+    private final StrokeCounter counter = new StrokeCounter();
     private long seconds;
 
     RhythmDetector(double rateHz) {
@@ -84,7 +78,7 @@ final class RhythmDetector {
     }
 
     long strokes() {
-        return strokes;
+        return counter.strokes();
     }
 
     /**
@@ -132,54 +126,7 @@ final class RhythmDetector {
             double p = s == chosen ? periodBins : Double.NaN;
             boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
             if (crossed && s == chosen) {
-                if (rolling) {
-                    fillMissed(endMs, sink);
-                    stroke(endMs, sink);
-                } else {
-                    pending.addLast(endMs);
-                }
-            }
-        }
-    }
-
-    private void stroke(long atMs, EventSink sink) {
-        strokes++;
-        lastStrokeMs = atMs;
-        sink.accept(new AnalysisEvent.Stroke(atMs));
-    }
-
-    /**
-     * While the rhythm held without a break since the last stroke, a gap of about n periods means
-     * the trigger missed n - 1 cycles (a step in the load had widened its band): they are reported
-     * at evenly spaced times in the gap. Gaps over four periods are left alone.
-     */
-    private void fillMissed(long atMs, EventSink sink) {
-        if (lastStrokeMs == Long.MIN_VALUE || lastNotRollingMs >= lastStrokeMs || Double.isNaN(periodBins)) {
-            return;
-        }
-        double periodMs = periodBins * BIN_MS;
-        long gap = atMs - lastStrokeMs;
-        long n = Math.round(gap / periodMs);
-        if (n >= 2 && gap <= 4 * periodMs) {
-            long from = lastStrokeMs;
-            for (long k = 1; k < n; k++) {
-                stroke(from + gap * k / n, sink);
-            }
-        }
-    }
-
-    /**
-     * Strokes seen before the rhythm is confirmed wait here: reported (with their own times) once
-     * rolling is confirmed, forgotten when older than {@link #PENDING_MS} (a hold or a getting-up
-     * is not a stroke).
-     */
-    private void settlePending(long nowMs, EventSink sink) {
-        while (!pending.isEmpty() && pending.peekFirst() < nowMs - PENDING_MS) {
-            pending.removeFirst();
-        }
-        if (rolling) {
-            while (!pending.isEmpty()) {
-                stroke(pending.removeFirst(), sink);
+                counter.crossing(endMs, rolling, periodBins * BIN_MS, sink);
             }
         }
     }
@@ -187,10 +134,7 @@ final class RhythmDetector {
     private void emitCadence(long atMs, EventSink sink) {
         seconds++;
         estimate();
-        if (!rolling) {
-            lastNotRollingMs = atMs;
-        }
-        settlePending(atMs, sink);
+        counter.settle(atMs, rolling, sink);
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
     }
 
