@@ -48,7 +48,7 @@ final class ScenarioRun implements DecodeListener, EventSink {
         if (analyzer != null) {
             analyzer.finish(this);
         }
-        truth = sim.groundTruth(settings.overpressureKpaFor(kind), settings.spineKpaFor(kind));
+        truth = sim.groundTruth(settings.overpressureKpaFor(kind), settings.spineKpaFor(kind), settings.spineZoneMm());
     }
 
     static ScenarioRun run(String script, DeviceKind kind, PressureUnit unit, double rateHz, long seed,
