@@ -90,7 +90,7 @@ public final class Analyzer {
         this.overpressure = new AlertDetector(AlertKind.OVERPRESSURE, settings.overpressureKpaFor(hello.kind()),
                 settings.minAlertMs());
         this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
-        this.rhythm = new RhythmDetector(hello.rateHz());
+        this.rhythm = new RhythmDetector(hello.rateHz(), channels);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class Analyzer {
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
         rhythmInput.compute(despiked, positionsMm);
-        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, sink);
+        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
     }
 
     /** End of input: clears alerts still raised (with end time = last frame). */
