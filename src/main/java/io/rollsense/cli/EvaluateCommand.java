@@ -46,6 +46,10 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "gaitpdb folder for the real-data rhythm check; skipped when missing (default ${DEFAULT-VALUE}).")
     Path gait;
 
+    @Option(names = "--felt", paramLabel = "DIR", defaultValue = "../shared/data/felt",
+            description = "FeLT wiping data folder for a left/right-balance rhythm check; skipped when missing (default ${DEFAULT-VALUE}).")
+    Path felt;
+
     @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "kPa",
             description = "Device unit: kPa, N, or raw (each seed's device is first calibrated in a"
                     + " calibration session against the simulator's known pressures; default ${DEFAULT-VALUE}).")
@@ -109,6 +113,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (Files.isDirectory(gait)) {
             printGait(out);
         }
+        if (Files.isDirectory(felt)) {
+            printFelt(out);
+        }
         out.flush();
         return 0;
     }
@@ -125,6 +132,19 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.println();
         out.println(Report.gait(results));
+    }
+
+    private void printFelt(PrintWriter out) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(felt)) {
+            files = s.filter(p -> p.getFileName().toString().equals("sensor_comb.csv")).sorted().toList();
+        }
+        List<FeltReplay.Result> results = new ArrayList<>();
+        for (Path f : files) {
+            results.add(FeltReplay.run(f));
+        }
+        out.println();
+        out.println(Report.felt(results));
     }
 
     static long[] parseSeeds(String text) {
