@@ -159,7 +159,10 @@ public final class AnalysisOptions {
         return configValues;
     }
 
-    /** Parses a config file: {@code key=value} lines, {@code #} comments, keys from {@link #KEYS}. */
+    /**
+     * Parses a config file: {@code key=value} lines, {@code #} comments (whole lines, or after a
+     * value following whitespace), keys from {@link #KEYS}.
+     */
     static Map<String, String> readConfig(Path file) throws IOException {
         List<String> lines;
         try {
@@ -182,7 +185,7 @@ public final class AnalysisOptions {
                 throw new IOException(file + " line " + (i + 1) + ": expected one of " + KEYS + " as key=value, got '"
                         + line + "'");
             }
-            out.put(key, line.substring(eq + 1).strip());
+            out.put(key, line.substring(eq + 1).replaceFirst("\\s+#.*$", "").strip()); // inline comment
         }
         return out;
     }

@@ -38,7 +38,7 @@ class AnalysisOptionsTest {
     @Test
     void configFileThenCommandLine() throws IOException {
         Path cfg = dir.resolve("a.conf");
-        Files.writeString(cfg, "spine-kpa=30\n--spine-zone-mm = 15\ntarget-min-spm=10\n");
+        Files.writeString(cfg, "spine-kpa=30   # mine\n--spine-zone-mm = 15\ntarget-min-spm=10\n");
         AnalysisSettings s = parse("--config", cfg.toString(), "--spine-kpa", "35").settings();
         assertEquals(35, s.spineKpa());
         assertEquals(15, s.spineZoneMm());
