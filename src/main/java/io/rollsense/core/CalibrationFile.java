@@ -49,7 +49,7 @@ final class CalibrationFile {
                 throw new IllegalArgumentException("line " + (i + 1) + ": expected key=value, got '" + line + "'");
             }
             String key = line.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            kv.put(key, line.substring(eq + 1).strip());
+            kv.put(key, line.substring(eq + 1).replaceFirst("\\s+#.*$", "").strip()); // inline comment
             lineOf.put(key, i + 1);
         }
         String format = kv.getOrDefault("format", FORMAT);

@@ -76,7 +76,7 @@ class CalibrationTest {
     @Test
     void handEditedFileWithDefaultsAndComments() throws IOException {
         Path f = dir.resolve("hand.txt");
-        Files.writeString(f, "# mine\nchannels=2\narea-mm2=150\nch.1.gain = 2\n\nch.0.curve=power 0.1 1.5\n");
+        Files.writeString(f, "# mine\nchannels=2\narea-mm2=150\nch.1.gain = 2   # doubled\n\nch.0.curve=power 0.1 1.5\n");
         Calibration c = Calibration.load(f);
         assertEquals(150, c.areaMm2());
         assertEquals(8, c.apply(1, 4), 1e-12);
