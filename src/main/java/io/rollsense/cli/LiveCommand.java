@@ -84,9 +84,11 @@ final class LiveCommand implements Callable<Integer> {
         }
         PipelineStats stats = pipeline.run(duration);
         if (!json) {
-            err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, latency p50 %.2f ms p99 %.2f ms",
+            long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "
+                            + "latency p50 %.2f ms p99 %.2f ms, %d device(s), process CPU %.1f s",
                     stats.frames(), stats.badLines(), stats.droppedFrames() + stats.queueDrops(),
-                    stats.latency().p50Ms(), stats.latency().p99Ms()));
+                    stats.latency().p50Ms(), stats.latency().p99Ms(), stats.devices(), cpuMs / 1000.0));
             err.flush();
         }
         return 0;
