@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rollsense.source.MqttPublisher;
 import io.rollsense.source.MqttSettings;
+import io.rollsense.testing.Background;
 import io.rollsense.testing.Mosquitto;
 import io.rollsense.testing.PtyDeviceWriter;
 import io.rollsense.testing.SocatPair;
@@ -77,15 +78,7 @@ class LiveCommandIT {
             MqttPublisher pub = new MqttPublisher(MqttSettings.of(broker.uri()), List.of(
                     new MqttPublisher.Device("a", a.helloLine(), a.skipHello()),
                     new MqttPublisher.Device("b", b.helloLine(), b.skipHello())), 10, 2);
-            Thread t = new Thread(() -> {
-                try {
-                    pub.run(null);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            t.setDaemon(true);
-            t.start();
+            Thread t = Background.publish(pub);
             code = Main.run(new String[] {"live", "--mqtt", broker.uri(), "--device", "+", "--json", "--duration", "3s"},
                     new PrintWriter(out, true), new PrintWriter(err, true));
             pub.stop();

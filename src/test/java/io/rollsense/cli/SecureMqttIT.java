@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rollsense.source.MqttPublisher;
 import io.rollsense.source.MqttSettings;
+import io.rollsense.testing.Background;
 import io.rollsense.testing.Mosquitto;
 import io.rollsense.testing.TestDevice;
 import java.io.IOException;
@@ -59,15 +60,7 @@ class SecureMqttIT {
             TestDevice d = new TestDevice("tls", 100, 0);
             MqttPublisher pub = new MqttPublisher(new MqttSettings(uri, "ann", "s3cret-pw".toCharArray(), dir.resolve("ca.pem")),
                     List.of(new MqttPublisher.Device("tls", d.helloLine(), d.skipHello())), 10, 2);
-            Thread t = new Thread(() -> {
-                try {
-                    pub.run(null);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            t.setDaemon(true);
-            t.start();
+            Thread t = Background.publish(pub);
             int code = Main.run(new String[] {"live", "--mqtt", uri, "--user", "ann", "--password-file", pw.toString(),
                 "--ca-file", dir.resolve("ca.pem").toString(), "--json", "--duration", "3s"},
                     new PrintWriter(out, true), new PrintWriter(new StringWriter(), true));
