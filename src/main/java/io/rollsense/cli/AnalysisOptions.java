@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
 public final class AnalysisOptions {
     /** Keys accepted in a config file (the option names without {@code --}). */
     static final List<String> KEYS = List.of("overpressure-kpa", "spine-kpa", "spine-zone-mm", "min-alert-ms",
-            "target-min-spm", "target-max-spm", "calibration");
+            "target-min-spm", "target-max-spm", "calibration", "data-dir" /* session library, read by LibraryOptions */);
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;

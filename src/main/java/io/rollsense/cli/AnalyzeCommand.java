@@ -18,12 +18,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code rollsense analyze FILE [--json] [analysis options]}: the core over a capture, at full speed. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
-        description = "Analyse a capture (hello + frame lines) at full speed: alerts, strokes, cadence, summary.")
+        description = "Analyse a capture (hello + frame lines) or a recorded session at full speed: alerts, strokes, cadence, summary.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Capture file (wire protocol v1 lines).")
+    @Parameters(index = "0", paramLabel = "FILE", description = "Capture file (wire protocol v1 lines) or recorded session file (.rsession).")
     Path file;
 
     @Option(names = "--json", description = "JSON lines: alert, stroke, cadence (1/s), summary last.")
@@ -44,7 +44,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             collector.accept(e);
             writer.event(e);
         };
-        RunSummary s = new CaptureAnalysis(settings, cal, sink).run(file, collector);
+        CaptureAnalysis run = new CaptureAnalysis(settings, cal, sink);
+        run.notices = msg -> spec.commandLine().getErr().println("rollsense: " + msg);
+        RunSummary s = run.run(file, collector);
+        if (s.uncalibratedRaw()) {
+            spec.commandLine().getErr().println("rollsense: warning: " + file + " holds raw sensor counts and no"
+                    + " --calibration was given: counts are read as kPa, so pressures and alerts mean nothing"
+                    + " (see docs/calibration.md)");
+            spec.commandLine().getErr().flush();
+        }
         if (writer != null) {
             writer.summary(s);
         } else {

@@ -34,6 +34,8 @@ final class CaptureAnalysis implements DecodeListener {
     private long strokes;
     private long lastRelMs = -1;
     private String failure;
+    /** One-line notices for the user (what a damaged session file skipped). */
+    java.util.function.Consumer<String> notices = msg -> { };
 
     /**
      * @param calibration calibration for every device, or {@code null} for the identity
@@ -44,9 +46,16 @@ final class CaptureAnalysis implements DecodeListener {
         this.sink = sink;
     }
 
-    /** Analyses a capture file and returns the run's numbers (the collector fills in the rest). */
+    /**
+     * Analyses a capture file, or a recorded session's raw lines, and returns the run's numbers (the
+     * collector fills in the rest).
+     */
     RunSummary run(Path file, SummaryCollector collector) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = io.rollsense.session.SessionReader.isSession(file)
+                ? io.rollsense.session.SessionReader.rawLineStream(file) : Files.newInputStream(file)) {
+            if (in instanceof io.rollsense.session.SessionReader.RawLineStream s && s.readResult().skippedMessage() != null) {
+                notices.accept(file + ": " + s.readResult().skippedMessage() + "; analysing what it holds");
+            }
             read(in, this);
         } catch (IOException e) {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
@@ -113,6 +122,7 @@ final class CaptureAnalysis implements DecodeListener {
         return new RunSummary(decoder.stats(), framesAnalysed, skipped, strokes, Math.max(0, lastRelMs),
                 c.count(io.rollsense.core.AlertKind.OVERPRESSURE), c.count(io.rollsense.core.AlertKind.SPINE),
                 c.meanSpm(), c.rollingShare(), c.inTargetShare(),
-                hello == null ? null : hello.deviceId(), hello == null ? null : hello.kind().wireName());
+                hello == null ? null : hello.deviceId(), hello == null ? null : hello.kind().wireName(),
+                hello == null ? null : hello.unit().wireName(), calibration != null);
     }
 }

@@ -147,7 +147,9 @@ public final class EventJson {
             if (s.deviceId() != null) {
                 gen.writeStringField("device", s.deviceId());
                 gen.writeStringField("kind", s.kind());
+                gen.writeStringField("unit", s.unit());
             }
+            gen.writeBooleanField("calibrated", s.calibrated());
             end();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);

@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 /** The session library location, shared by every command that records or reads sessions. */
 public final class LibraryOptions {
     @Option(names = "--data-dir", paramLabel = "DIR",
-            description = "Session library directory (default: $ROLLSENSE_DATA_DIR, else $XDG_DATA_HOME/rollsense/sessions, "
-                    + "else ~/.local/share/rollsense/sessions).")
+            description = "Session library directory (default: $ROLLSENSE_DATA_DIR, else data-dir= in "
+                    + "~/.config/rollsense/config, else $XDG_DATA_HOME/rollsense/sessions or ~/.local/share/rollsense/sessions).")
     Path dataDir;
 
     /** The library directory in force. */

@@ -57,9 +57,12 @@ final class LiveCommand implements Callable<Integer> {
 
     private LiveJson jsonOut;
 
+    @Mixin
+    RecordingOptions recording = new RecordingOptions();
+
     /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
     void addSessionListeners(String title, AnalysisSettings settings) {
-        // no recorder in this build yet
+        recording.attach(extraListeners, input.title(), settings, spec.commandLine().getErr());
     }
 
     @Override

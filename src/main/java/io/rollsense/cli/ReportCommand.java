@@ -37,6 +37,9 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         SessionLibrary lib = library.library();
         Path file = lib.resolve(session);
+        Thread warm = new Thread(ReportWriter::warmUp, "report-warm-up"); // Java2D and fonts load while the session does
+        warm.setDaemon(true);
+        warm.start();
         SessionData data = SessionData.load(file, false);
         SessionCommands.warnSkipped(data, err);
         Path index = ReportWriter.write(data, history(lib, file), out);

@@ -26,6 +26,9 @@ final class ReviewCommand implements Callable<Integer> {
     @Mixin
     LibraryOptions library;
 
+    @Mixin
+    AnalysisOptions analysis;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -38,11 +41,18 @@ final class ReviewCommand implements Callable<Integer> {
             throw new IllegalStateException("review needs a display (DISPLAY is not set); try 'rollsense report "
                     + session + " --out DIR' instead");
         }
-        SessionData data = SessionData.load(library.library().resolve(session), true);
+        java.nio.file.Path file = library.library().resolve(session);
+        // Start the window toolkit and chart classes while the session loads (both take a while cold).
+        SwingUtilities.invokeLater(ReviewWindow::warmUp);
+        SessionData data = SessionData.load(file, false);
         SessionCommands.warnSkipped(data, spec.commandLine().getErr());
+        // Playback re-analyses with the settings recorded in the session unless analysis options are given.
+        io.rollsense.core.AnalysisSettings given = analysis.settings();
+        io.rollsense.core.AnalysisSettings settings = given.equals(io.rollsense.core.AnalysisSettings.DEFAULTS)
+                ? SessionMetadata.settingsFrom(data.metadata()) : given;
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
-            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), speed);
+            ReviewWindow w = ReviewWindow.open(data, settings, speed);
             w.frame().addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
                 public void windowClosed(java.awt.event.WindowEvent e) {

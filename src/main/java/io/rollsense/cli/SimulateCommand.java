@@ -105,6 +105,10 @@ final class SimulateCommand implements Callable<Integer> {
     @CommandLine.Mixin
     MqttOptions mqttOptions = new MqttOptions();
 
+    @Option(names = "--spine-zone-mm", paramLabel = "MM", defaultValue = "20",
+            description = "Half-width of the spine zone for the truth, mm, 1..100 (default: ${DEFAULT-VALUE}, as the core).")
+    double spineZoneMm;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (mqtt != null) {
@@ -140,7 +144,7 @@ final class SimulateCommand implements Callable<Integer> {
         if (truth != null) {
             double over = overpressureKpa != null ? overpressureKpa : DefaultThresholds.overpressureKpa(kind);
             double sp = spineKpa != null ? spineKpa : DefaultThresholds.spineKpa(kind);
-            GroundTruthJson.write(sim.groundTruth(over, sp), truth);
+            GroundTruthJson.write(sim.groundTruth(over, sp, spineZoneMm), truth);
         }
         return 0;
     }
@@ -154,6 +158,9 @@ final class SimulateCommand implements Callable<Integer> {
         }
         if (spm != null && !(spm >= Scenarios.MIN_SPM && spm <= Scenarios.MAX_SPM)) {
             throw usage("--spm must be 5–45 strokes/min, was " + spm);
+        }
+        if (!(spineZoneMm >= 1 && spineZoneMm <= 100)) {
+            throw usage("--spine-zone-mm must be 1..100 mm, was " + spineZoneMm);
         }
         checkPositive("--overpressure-kpa", overpressureKpa);
         checkPositive("--spine-kpa", spineKpa);

@@ -47,10 +47,32 @@ public final class ReportWriter {
         all.sort(java.util.Comparator.comparingLong(SessionSummary::startHostMs));
         SessionTrend trend = new SessionTrend(all);
         List<String> images = List.of("timeline.png", "heatmap.png", "cadence.png", "trend.png");
-        png(SessionCharts.timeline(d, WIDTH), outDir.resolve(images.get(0)), 480);
-        png(SessionCharts.heatmap(d, WIDTH / 2), outDir.resolve(images.get(1)), 360);
-        png(SessionCharts.cadence(d), outDir.resolve(images.get(2)), 280);
-        png(TrendChart.create(all), outDir.resolve(images.get(3)), 480);
+        // The charts are independent: build and encode them on two threads.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "report-chart");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> jobs = List.of(
+                    pool.submit(() -> png(SessionCharts.timeline(d, WIDTH), outDir.resolve(images.get(0)), 480)),
+                    pool.submit(() -> png(SessionCharts.heatmap(d, WIDTH / 2), outDir.resolve(images.get(1)), 360)),
+                    pool.submit(() -> png(SessionCharts.cadence(d), outDir.resolve(images.get(2)), 280)),
+                    pool.submit(() -> png(TrendChart.create(all), outDir.resolve(images.get(3)), 480)));
+            for (java.util.concurrent.Future<?> j : jobs) {
+                j.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("report interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         Path index = outDir.resolve("index.html");
         String html = HtmlReport.render(d, AlertEpisode.from(d.events(), d.frames().durationMs()), trend, images);
         try {
@@ -61,9 +83,20 @@ public final class ReportWriter {
         return index;
     }
 
-    private static void png(JFreeChart chart, Path file, int height) throws IOException {
+    /** Loads Java2D, fonts and chart classes; run it on another thread while the session loads. */
+    public static void warmUp() {
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(64, 32, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = img.createGraphics();
+        g.setFont(SessionCharts.TITLE);
+        g.drawString("RollSense 0123456789", 2, 20);
+        g.dispose();
+        new org.jfree.chart.plot.XYPlot().getRenderer();
+    }
+
+    private static Void png(JFreeChart chart, Path file, int height) throws IOException {
         try {
             ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, height);
+            return null;
         } catch (IOException e) {
             throw new IOException("cannot write chart " + file + ": " + e.getMessage(), e);
         }

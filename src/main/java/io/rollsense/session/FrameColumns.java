@@ -27,59 +27,96 @@ public final class FrameColumns {
 
     /** Adds a frame line when it is valid; returns whether it was. Never throws. */
     public boolean addLine(String line) {
-        int star = line.lastIndexOf('*');
-        if (line.isEmpty() || line.charAt(0) != '$' || star < 0 || star + 5 != line.length()) {
-            rejected++;
-            return false;
-        }
-        try {
-            int crc = Integer.parseInt(line.substring(star + 1), 16);
-            if (crc != Crc16.of(line.subSequence(1, star))) {
-                rejected++;
-                return false;
-            }
-            int c1 = line.indexOf(',', 1);
-            int c2 = line.indexOf(',', c1 + 1);
-            if (c1 < 0 || c2 < 0) {
-                rejected++;
-                return false;
-            }
-            long wire = Long.parseLong(line, c1 + 1, c2, 10);
-            ensure(size + 1);
-            int start = c2 + 1;
-            for (int ch = 0; ch < channels; ch++) {
-                int end = ch == channels - 1 ? star : line.indexOf(',', start);
-                if (end < 0 || end > star) {
-                    rejected++;
-                    return false;
-                }
-                values[ch][size] = parseDecimal(line, start, end);
-                start = end + 1;
-            }
-            if (start != star + 1) {
-                rejected++;
-                return false; // more values than channels
-            }
-            timeMs[size++] = unwrap(wire);
-            return true;
-        } catch (RuntimeException e) {
-            rejected++;
-            return false;
-        }
+        byte[] b = line.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        return addBytes(b, 0, b.length);
     }
 
-    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
+    /**
+     * Adds a frame line given as ASCII bytes {@code b[from..to)} (no terminator); same rules as
+     * {@link #addLine}, without building a String. Never throws.
+     */
+    public boolean addBytes(byte[] b, int from, int to) {
+        int star = -1;
+        for (int i = to - 1; i > from; i--) {
+            if (b[i] == '*') {
+                star = i;
+                break;
+            }
+        }
+        if (to - from < 2 || b[from] != '$' || star < 0 || star + 5 != to || hex(b, star + 1) != Crc16.of(b, from + 1, star - from - 1)) {
+            rejected++;
+            return false;
+        }
+        int c1 = indexOf(b, ',', from + 1, star);
+        int c2 = c1 < 0 ? -1 : indexOf(b, ',', c1 + 1, star);
+        if (c2 < 0) {
+            rejected++;
+            return false;
+        }
+        long wire = 0;
+        for (int i = c1 + 1; i < c2; i++) {
+            int d = b[i] - '0';
+            if (d < 0 || d > 9 || i - c1 > 10) {
+                rejected++;
+                return false;
+            }
+            wire = wire * 10 + d;
+        }
+        ensure(size + 1);
+        int start = c2 + 1;
+        for (int ch = 0; ch < channels; ch++) {
+            int end = ch == channels - 1 ? star : indexOf(b, ',', start, star);
+            if (end < 0) {
+                rejected++;
+                return false;
+            }
+            float v = parseDecimal(b, start, end);
+            if (Float.isNaN(v)) {
+                rejected++;
+                return false;
+            }
+            values[ch][size] = v;
+            start = end + 1;
+        }
+        if (start != star + 1) {
+            rejected++;
+            return false;
+        }
+        timeMs[size++] = unwrap(wire);
+        return true;
+    }
+
+    private static int indexOf(byte[] b, char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int hex(byte[] b, int at) {
+        int v = 0;
+        for (int i = at; i < at + 4; i++) {
+            int d = Character.digit(b[i], 16);
+            if (d < 0) {
+                return -1;
+            }
+            v = v * 16 + d;
+        }
+        return v;
+    }
 
     /**
-     * Parses a plain decimal ({@code 12}, {@code 3.25}) without allocating; anything else (sign,
-     * exponent, many digits) goes to {@link Float#parseFloat}, which throws on garbage.
+     * Parses a plain decimal ({@code 12}, {@code 3.25}) from ASCII bytes without allocating; anything
+     * else (sign, exponent, many digits) goes to {@link Float#parseFloat}; NaN when that fails too.
      */
-    static float parseDecimal(String s, int from, int to) {
+    static float parseDecimal(byte[] s, int from, int to) {
         long mantissa = 0;
         int digits = 0;
         int fraction = -1;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
+            byte c = s[i];
             if (c >= '0' && c <= '9') {
                 mantissa = mantissa * 10 + (c - '0');
                 digits++;
@@ -89,14 +126,24 @@ public final class FrameColumns {
             } else if (c == '.' && fraction < 0) {
                 fraction = 0;
             } else {
-                return Float.parseFloat(s.substring(from, to));
+                return slowParse(new String(s, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
             }
         }
         if (digits == 0 || digits > 15 || fraction > 9) {
-            return Float.parseFloat(s.substring(from, to));
+            return slowParse(new String(s, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
         }
         return (float) (fraction <= 0 ? mantissa : mantissa / POW10[fraction]);
     }
+
+    private static float slowParse(String text) {
+        try {
+            return Float.parseFloat(text);
+        } catch (NumberFormatException e) {
+            return Float.NaN;
+        }
+    }
+
+    private static final double[] POW10 = {1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9};
 
     private long unwrap(long wire) {
         if (firstWireMs < 0) {

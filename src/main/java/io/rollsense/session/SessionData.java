@@ -110,7 +110,6 @@ public final class SessionData {
         Hello hello;
         FrameColumns frames;
         JsonNode close;
-        private final List<String> early = new ArrayList<>();
 
         Loader(boolean keepRaw) {
             raw = keepRaw ? new ArrayList<>() : null;
@@ -132,8 +131,23 @@ public final class SessionData {
                 if (dev == null || dev.equals(hello.deviceId())) {
                     frames.addLine(line);
                 }
-            } else if (early.size() < 10_000 && !line.isEmpty() && line.charAt(0) == '$') {
-                early.add(line); // frames before any hello record: decoded once the hello is known
+            } // frames before any hello are not frames (the decoder rejects them as no_hello)
+        }
+
+        @Override
+        public boolean rawLinesAsBytes() {
+            return raw == null;
+        }
+
+        @Override
+        public void rawLineBytes(long off, String dev, byte[] b, int from, int to) {
+            if (frames == null) {
+                rawLine(off, dev, new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+                return;
+            }
+            summary.rawLineBytes(off, dev, b, from, to);
+            if (dev == null || dev.equals(hello.deviceId())) {
+                frames.addBytes(b, from, to);
             }
         }
 
@@ -143,8 +157,6 @@ public final class SessionData {
             if (hello == null) {
                 hello = h;
                 frames = new FrameColumns(h.channelCount());
-                early.forEach(frames::addLine);
-                early.clear();
             }
         }
 

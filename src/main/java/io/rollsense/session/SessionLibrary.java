@@ -32,21 +32,49 @@ public final class SessionLibrary {
     }
 
     /**
-     * The default library: {@code $ROLLSENSE_DATA_DIR}, else {@code $XDG_DATA_HOME/rollsense/sessions},
-     * else {@code ~/.local/share/rollsense/sessions}.
+     * The default library: {@code $ROLLSENSE_DATA_DIR}, else {@code data-dir=} in the user config file
+     * ({@code $XDG_CONFIG_HOME/rollsense/config} or {@code ~/.config/rollsense/config}, {@code key=value}
+     * lines as for {@code --config}), else {@code $XDG_DATA_HOME/rollsense/sessions}, else
+     * {@code ~/.local/share/rollsense/sessions}.
      */
     public static Path defaultDir() {
-        return defaultDir(System.getenv());
+        return defaultDir(System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
-    static Path defaultDir(Map<String, String> env) {
+    static Path defaultDir(Map<String, String> env, Path home) {
         String explicit = env.get(ENV_DATA_DIR);
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit);
         }
+        String xdgConfig = env.get("XDG_CONFIG_HOME");
+        Path config = (xdgConfig != null && !xdgConfig.isBlank() ? Path.of(xdgConfig) : home.resolve(".config"))
+                .resolve("rollsense").resolve("config");
+        String configured = configValue(config, "data-dir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
         String xdg = env.get("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("rollsense").resolve("sessions");
+    }
+
+    /** The value of {@code key=} in a key=value file, or {@code null} when the file or key is absent. */
+    static String configValue(Path file, String key) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            for (String line : Files.readAllLines(file, java.nio.charset.StandardCharsets.UTF_8)) {
+                String l = line.strip();
+                int eq = l.indexOf('=');
+                if (eq > 0 && !l.startsWith("#") && l.substring(0, eq).strip().replaceFirst("^--", "").equals(key)) {
+                    return l.substring(eq + 1).strip();
+                }
+            }
+        } catch (IOException e) {
+            return null; // an unreadable user config is ignored here; the default applies
+        }
+        return null;
     }
 
     /** One listed session. */

@@ -31,6 +31,48 @@ public final class SessionReader {
         }
     }
 
+    /** Whether {@code file} starts like a session ({@code RSESSION }); false when it cannot be read. */
+    public static boolean isSession(Path file) {
+        byte[] magic = (SessionFormat.MAGIC + " ").getBytes(StandardCharsets.US_ASCII);
+        try (InputStream in = Files.newInputStream(file)) {
+            return java.util.Arrays.equals(in.readNBytes(magic.length), magic);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The raw lines of a session as the bytes the device sent (ISO-8859-1, as the live pipeline
+     * turns bytes into lines), each ended by {@code \n}: feed them to a {@code LineDecoder} to
+     * analyse the session again exactly as it ran live.
+     */
+    public static RawLineStream rawLineStream(Path file) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        ReadResult r = read(file, new SessionVisitor() {
+            @Override
+            public void rawLine(long hostOffsetMs, String deviceId, String line) {
+                byte[] b = line.getBytes(StandardCharsets.ISO_8859_1);
+                bytes.write(b, 0, b.length);
+                bytes.write('\n');
+            }
+        });
+        return new RawLineStream(bytes.toByteArray(), r);
+    }
+
+    /** The raw lines of a session as a stream, with what reading the session found. */
+    public static final class RawLineStream extends java.io.ByteArrayInputStream {
+        private final ReadResult readResult;
+
+        RawLineStream(byte[] bytes, ReadResult readResult) {
+            super(bytes);
+            this.readResult = readResult;
+        }
+
+        public ReadResult readResult() {
+            return readResult;
+        }
+    }
+
     static ReadResult read(InputStream in, String name, SessionVisitor visitor) throws IOException {
         LineSplitter lines = new LineSplitter(in);
         String first = lines.next();
@@ -41,16 +83,23 @@ public final class SessionReader {
         int version = header.path("formatVersion").asInt(SessionFormat.VERSION);
         visitor.header(header);
         RecordParser parser = new RecordParser(visitor);
+        RawFastPath fast = visitor.rawLinesAsBytes() ? new RawFastPath(visitor) : null;
         long records = 1;
         long skipped = 0;
         long firstSkipped = 0;
         long lineNo = 1;
         boolean finished = false;
-        String line;
-        while ((line = lines.next()) != null) {
+        while (lines.advance()) {
             lineNo++;
             boolean torn = lines.lastWasUnterminated();
-            char type = torn ? 0 : parser.parse(line);
+            char type;
+            if (torn) {
+                type = 0;
+            } else if (fast != null && fast.accept(lines.bytes(), lines.length())) {
+                type = SessionFormat.RAW;
+            } else {
+                type = parser.parse(lines.string());
+            }
             if (type == 0) {
                 skipped++;
                 if (firstSkipped == 0) {
@@ -105,8 +154,11 @@ public final class SessionReader {
             this.in = in;
         }
 
-        String next() throws IOException {
-            int len = 0;
+        private int len;
+
+        /** Reads the next line into {@link #bytes()}; false at the end. */
+        boolean advance() throws IOException {
+            len = 0;
             while (true) {
                 if (pos == end) {
                     end = in.read(buf, 0, buf.length);
@@ -114,11 +166,11 @@ public final class SessionReader {
                     if (end <= 0) {
                         end = 0;
                         if (len == 0) {
-                            return null;
+                            return false;
                         }
                         unterminated = true;
                         tornTail = len;
-                        return new String(line, 0, len, StandardCharsets.UTF_8);
+                        return true;
                     }
                 }
                 int start = pos;
@@ -134,9 +186,25 @@ public final class SessionReader {
                 if (pos < end) {
                     pos++;
                     unterminated = false;
-                    return new String(line, 0, len, StandardCharsets.UTF_8);
+                    return true;
                 }
             }
+        }
+
+        byte[] bytes() {
+            return line;
+        }
+
+        int length() {
+            return len;
+        }
+
+        String string() {
+            return new String(line, 0, len, StandardCharsets.UTF_8);
+        }
+
+        String next() throws IOException {
+            return advance() ? string() : null;
         }
 
         boolean lastWasUnterminated() {

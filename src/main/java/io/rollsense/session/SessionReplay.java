@@ -9,7 +9,7 @@ import io.rollsense.protocol.Frame;
 import io.rollsense.protocol.Hello;
 import io.rollsense.protocol.LineDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,7 +25,7 @@ public final class SessionReplay {
     public static final double MIN_SPEED = 1;
     public static final double MAX_SPEED = 10;
 
-    private final List<SessionData.RawLine> lines;
+    private final Path file;
     private final AnalysisSettings settings;
     private final PipelineListener listener;
     private final long startMs;
@@ -38,11 +38,11 @@ public final class SessionReplay {
     private final Object pacing = new Object();
 
     /**
-     * @param lines    raw lines in recorded order ({@link SessionData#load} with {@code keepRawLines})
+     * @param file     the session file; its raw lines are streamed from it on the replay thread
      * @param startMs  device time (ms since the first frame) from which frames are shown and paced
      */
-    public SessionReplay(List<SessionData.RawLine> lines, AnalysisSettings settings, PipelineListener listener, long startMs) {
-        this.lines = lines;
+    public SessionReplay(Path file, AnalysisSettings settings, PipelineListener listener, long startMs) {
+        this.file = file;
         this.settings = settings;
         this.listener = listener;
         this.startMs = startMs;
@@ -100,18 +100,24 @@ public final class SessionReplay {
         Feed feed = new Feed();
         LineDecoder decoder = new LineDecoder();
         try {
-            for (SessionData.RawLine l : lines) {
-                if (stopped) {
-                    break;
+            SessionReader.read(file, new SessionVisitor() {
+                @Override
+                public void rawLine(long hostOffsetMs, String deviceId, String line) {
+                    if (stopped) {
+                        return;
+                    }
+                    feed.current = new SessionData.RawLine(hostOffsetMs, deviceId, line);
+                    byte[] b = (line + "\n").getBytes(StandardCharsets.ISO_8859_1);
+                    decoder.feed(b, 0, b.length, feed);
                 }
-                feed.current = l;
-                byte[] b = (l.line() + "\n").getBytes(StandardCharsets.ISO_8859_1);
-                decoder.feed(b, 0, b.length, feed);
-            }
+            });
             decoder.finish(feed);
             if (feed.analyzer != null && !stopped) {
                 feed.analyzer.finish(e -> listener.onEvent(feed.deviceId(), e));
             }
+        } catch (java.io.IOException e) {
+            listener.onStatus(new io.rollsense.app.StatusEvent(io.rollsense.app.StatusEvent.Kind.LOG, null,
+                    "replay stopped: " + e.getMessage(), System.currentTimeMillis()));
         } finally {
             finished = true;
             listener.onStop();

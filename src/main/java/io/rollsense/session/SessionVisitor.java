@@ -17,6 +17,22 @@ public interface SessionVisitor {
     default void rawLine(long hostOffsetMs, String deviceId, String line) {
     }
 
+    /**
+     * Whether raw lines without escapes may come as bytes through {@link #rawLineBytes} instead of
+     * {@link #rawLine} (faster for visitors that only parse them). Default false.
+     */
+    default boolean rawLinesAsBytes() {
+        return false;
+    }
+
+    /**
+     * A raw line as the bytes {@code b[from..to)} (the line's characters as ISO-8859-1); only when
+     * {@link #rawLinesAsBytes} is true. The array is reused after the call.
+     */
+    default void rawLineBytes(long hostOffsetMs, String deviceId, byte[] b, int from, int to) {
+        rawLine(hostOffsetMs, deviceId, new String(b, from, to - from, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
     /** A device hello. */
     default void hello(long hostOffsetMs, String deviceId, Hello hello) {
     }

@@ -44,6 +44,21 @@ final class SummaryBuilder implements SessionVisitor {
     }
 
     @Override
+    public boolean rawLinesAsBytes() {
+        return true;
+    }
+
+    /** Counts a raw line given as bytes (no String needed). */
+    @Override
+    public void rawLineBytes(long hostOffsetMs, String deviceId, byte[] b, int from, int to) {
+        seen(hostOffsetMs);
+        rawLines++;
+        if (to > from && b[from] == '$') {
+            frameLines++;
+        }
+    }
+
+    @Override
     public void hello(long hostOffsetMs, String deviceId, Hello hello) {
         seen(hostOffsetMs);
         if (device == null) {

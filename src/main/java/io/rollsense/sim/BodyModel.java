@@ -57,12 +57,11 @@ final class BodyModel {
      * @return the number of strokes completed in this step (0 or 1) with their fractional time in
      *         {@link #lastStrokeFraction()}
      */
-    int step(double dtMs, boolean rolling, double spm, double pushTarget, double load, double shiftMm,
-             double contact, double[] out) {
+    int step(double dtMs, SegmentPlan.Targets t, double[] out) {
         int strokes = 0;
-        if (rolling) {
+        if (t.rolling()) {
             double before = phase;
-            phase += dtMs / 60000.0 * spm * strokeRateFactor;
+            phase += dtMs / 60000.0 * t.spm() * strokeRateFactor;
             if (Math.floor(phase) > Math.floor(before)) {
                 strokes = 1;
                 lastStrokeFraction = (Math.floor(phase) - before) / (phase - before);
@@ -74,12 +73,12 @@ final class BodyModel {
         double aw = StrictMath.exp(-dtMs / WANDER_TAU_MS);
         double sd = dev.wanderSdMm;
         wander = clamp(wander * aw + Math.sqrt(1 - aw * aw) * sd * rnd.nextGaussian(), -2 * sd, 2 * sd);
-        spineMm = shiftMm + wander;
+        spineMm = t.shiftMm() + wander * t.wanderGain();
         double y = (1 - StrictMath.cos(2 * Math.PI * phase)) / 2;
-        double level = dev.scale * pushTarget * (1 + pushNoise) * load;
+        double level = dev.scale * t.push() * (1 + pushNoise) * t.load();
         for (int i = 0; i < out.length; i++) {
             double yi = clamp(y + dev.rowOffset[i], 0, 1);
-            out[i] = level * along(yi) * dev.shape(dev.xMm[i] - spineMm, yi, contact);
+            out[i] = level * along(yi) * dev.shape(dev.xMm[i] - spineMm, yi, t.contact()) * dev.lever(dev.xMm[i], spineMm);
         }
         return strokes;
     }

@@ -34,9 +34,14 @@ final class DeviceModel {
     /** Muscle ridge distance from the spine at the low end of the travel, mm, and its growth to the high end. */
     final double ridgeMm;
     final double ridgeSlopeMm;
-    /** Factor from body shape to kPa: the nominal peak is the highest over the travel and the wander. */
+    /**
+     * Two-point support (balls): the load splits by the lever rule around the body's centre (the
+     * spine), so the centre of pressure follows the spine; half the ball spacing in mm, 0 = off.
+     */
+    final double leverSpanMm;
+    /** Factor from body shape to kPa: the nominal peak is the highest over the travel, the wander and the drift. */
     final double scale;
-    /** Lowest normal peak as a fraction of the nominal peak (over travel and wander). */
+    /** Lowest normal peak as a fraction of the nominal peak (over travel and wander, no drift). */
     final double minPeakFraction;
     /** Spine contact amplitude that puts about the nominal peak on the spine. */
     final double spineContact;
@@ -45,7 +50,7 @@ final class DeviceModel {
 
     private DeviceModel(DeviceKind kind, double[] xMm, double[] rowOffset, double areaMm2, double nominalPeakKpa,
                         double spineShiftMm, double driftMm, double wanderSdMm, double halfScaleKpa,
-                        double fullScaleKpa, double noiseKpa, double ridgeMm, double ridgeSlopeMm) {
+                        double fullScaleKpa, double noiseKpa, double ridgeMm, double ridgeSlopeMm, double leverSpanMm) {
         this.kind = kind;
         this.xMm = xMm;
         this.rowOffset = rowOffset;
@@ -59,41 +64,53 @@ final class DeviceModel {
         this.noiseKpa = noiseKpa;
         this.ridgeMm = ridgeMm;
         this.ridgeSlopeMm = ridgeSlopeMm;
+        this.leverSpanMm = leverSpanMm;
         double max = 0;
         double min = Double.MAX_VALUE;
         for (int iy = 0; iy <= 20; iy++) {
             double y = iy / 20.0;
             for (int is = -8; is <= 8; is++) {
-                double s = is / 4.0 * wanderSdMm;
-                double p = 0;
-                for (int i = 0; i < xMm.length; i++) {
-                    p = Math.max(p, shape(xMm[i] - s, y, 0) * BodyModel.along(y));
-                }
-                max = Math.max(max, p);
-                min = Math.min(min, p);
+                double wander = is / 4.0 * wanderSdMm;
+                max = Math.max(max, peakShape(y, wander + Math.signum(wander) * driftMm));
+                min = Math.min(min, peakShape(y, wander));
             }
         }
         this.scale = nominalPeakKpa / max;
         this.minPeakFraction = min / max;
-        this.spineContact = Math.max(0, nominalPeakKpa / scale - shape(0, 0.5, 0));
+        double onSpine = lever(spineShiftMm, spineShiftMm);
+        this.spineContact = Math.max(0, nominalPeakKpa / (scale * onSpine) - shape(0, 0.5, 0));
         this.hardPush = 1.55 / (minPeakFraction * 0.9);
     }
 
     static DeviceModel of(DeviceKind kind, boolean ballsCentreTaxel) {
         return switch (kind) {
             case ROLLER -> new DeviceModel(kind, new double[] {-105, -75, -45, -15, 15, 45, 75, 105}, new double[8],
-                    400, 45, 15, 25, 4, 80, 200, 0.3, 46, 8);
+                    400, 45, 15, 25, 4, 80, 200, 0.3, 46, 8, 0);
             case BALLS -> ballsCentreTaxel
-                    ? new DeviceModel(kind, new double[] {-32, 0, 32}, new double[3], 300, 90, 0, 6, 2, 160, 400, 0.6, 33, 4)
-                    : new DeviceModel(kind, new double[] {-32, 32}, new double[2], 300, 90, 32, 6, 2, 160, 400, 0.6, 33, 4);
+                    ? new DeviceModel(kind, new double[] {-32, 0, 32}, new double[3], 300, 90, 0, 6, 2, 160, 400, 0.6, 33, 4, 32)
+                    : new DeviceModel(kind, new double[] {-32, 32}, new double[2], 300, 90, 32, 6, 2, 160, 400, 0.6, 33, 4, 32);
             case PAD -> new DeviceModel(kind, new double[] {-50, 0, 50, -50, 0, 50, -50, 0, 50},
-                    new double[] {-0.08, -0.08, -0.08, 0, 0, 0, 0.08, 0.08, 0.08}, 250, 60, 0, 20, 4, 100, 250, 0.4, 50, 8);
+                    new double[] {-0.08, -0.08, -0.08, 0, 0, 0, 0.08, 0.08, 0.08}, 250, 60, 0, 20, 4, 100, 250, 0.4, 50, 8, 0);
         };
     }
 
     /** Body cross-section for this device's ridges (see {@link BodyModel#shape}). */
     double shape(double relMm, double y, double contact) {
         return BodyModel.shape(relMm, y, contact, ridgeMm, ridgeSlopeMm);
+    }
+
+    /** Highest taxel shape value with the spine at {@code spineMm}, off the spine, at {@code y} along the travel. */
+    private double peakShape(double y, double spineMm) {
+        double p = 0;
+        for (int i = 0; i < xMm.length; i++) {
+            p = Math.max(p, shape(xMm[i] - spineMm, y, 0) * BodyModel.along(y) * lever(xMm[i], spineMm));
+        }
+        return p;
+    }
+
+    /** Lever-rule load share of a taxel at {@code xMm} when the body's centre is at {@code spineMm} (1 without lever). */
+    double lever(double xMm, double spineMm) {
+        return leverSpanMm == 0 ? 1 : Math.max(0, 1 + spineMm * xMm / (leverSpanMm * leverSpanMm));
     }
 
     int channels() {

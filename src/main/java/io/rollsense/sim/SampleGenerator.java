@@ -57,13 +57,12 @@ final class SampleGenerator {
             startNextSegment();
         }
         double u = u();
-        int strokes = body.step(periodMs, plan.rolling(), plan.spm(u), plan.push(u), plan.load(u), plan.shiftMm(u),
-                plan.contact(u), kpa);
+        int strokes = body.step(periodMs, plan.targets(u), kpa);
         if (strokes > 0) {
             truth.stroke(Math.round((n - 1 + body.lastStrokeFraction()) * periodMs));
         }
         if (plan.name().equals("spikes")) {
-            spike(u, plan.load(u));
+            spike(u, plan.targets(u).load());
         }
         peakKpa = 0;
         spinePressureKpa = 0;
@@ -74,7 +73,7 @@ final class SampleGenerator {
                 spinePressureKpa = Math.max(spinePressureKpa, kpa[i]);
             }
         }
-        truth.sample(elapsedMs, peakKpa, spinePressureKpa);
+        truth.sample(elapsedMs, peakKpa, spine, kpa);
         return true;
     }
 

@@ -6,8 +6,23 @@ package io.rollsense.sim;
  * sideways body shift and the spine contact. Immutable.
  */
 final class SegmentPlan {
-    /** Push factor during a static hold. */
-    static final double HOLD_PUSH = 1.25;
+    /** Push factor during a static hold (stays below the overpressure threshold even at the wobble's top). */
+    static final double HOLD_PUSH = 1.08;
+
+    /**
+     * What the body aims for at one moment.
+     *
+     * @param rolling    whether the stroke cycle advances
+     * @param spm        cadence, strokes/min
+     * @param push       push factor (1 normal)
+     * @param load       share of the body on the device (0 up, 1 lying)
+     * @param shiftMm    scripted sideways body shift, mm
+     * @param contact    spine contact amplitude (0 off the spine)
+     * @param wanderGain how much of the spine's random wander applies (pressing hard holds the body still)
+     */
+    record Targets(boolean rolling, double spm, double push, double load, double shiftMm, double contact,
+                   double wanderGain) {
+    }
 
     final Segment segment;
     final long startMs;
@@ -45,6 +60,11 @@ final class SegmentPlan {
     /** Time into the segment at which the cadence changes (the segment's end when it does not). */
     long changeAtMs() {
         return segment.name().equals("cadence-change") ? segment.durationMs() / 2 : segment.durationMs();
+    }
+
+    Targets targets(double u) {
+        double still = segment.name().equals("hard") ? 1 - 0.8 * episode(u) : 1;
+        return new Targets(rolling(), spm(u), push(u), load(u), shiftMm(u), contact(u), still);
     }
 
     double spm(double u) {

@@ -55,7 +55,7 @@ public final class Simulator {
         hello = new Hello(WireFormat.VERSION, b.deviceId, kind, rateHz, unit, dev.xMm, "sim-1",
                 unit == PressureUnit.NEWTON ? dev.areaMm2 : Double.NaN, extra);
         helloLine = HelloCodec.encode(hello);
-        truth = new TruthRecorder(rateHz, b.keepTruth != null ? b.keepTruth : totalMs != Long.MAX_VALUE);
+        truth = new TruthRecorder(rateHz, b.keepTruth != null ? b.keepTruth : totalMs != Long.MAX_VALUE, dev.xMm);
         gen = new SampleGenerator(script, dev, rateHz, totalMs, seed, truth);
         long wrapAt = wrapMidMs();
         SimSettings settings = new SimSettings(kind, unit, rateHz, seed, totalMs);
@@ -144,16 +144,26 @@ public final class Simulator {
     }
 
     /**
-     * Ground truth of everything generated so far, with intervals for the given thresholds (kPa).
+     * Ground truth of everything generated so far, with intervals for the given thresholds (kPa)
+     * and the core's default spine window of ±20 mm.
      *
      * @throws IllegalStateException when the builder was told not to keep the truth
      */
     public GroundTruth groundTruth(double overpressureKpa, double spineKpa) {
+        return groundTruth(overpressureKpa, spineKpa, TruthRecorder.SPINE_WINDOW_MM);
+    }
+
+    /**
+     * Ground truth with intervals for the given thresholds (kPa) and spine window (half-width, mm):
+     * spine pressure is the highest noise-free taxel pressure within ±{@code spineWindowMm} of the true spine.
+     *
+     * @throws IllegalStateException when the builder was told not to keep the truth
+     */
+    public GroundTruth groundTruth(double overpressureKpa, double spineKpa, double spineWindowMm) {
         if (!truth.keepsSamples()) {
             throw new IllegalStateException("this simulator keeps no truth (Builder.keepTruth(false) or an unbounded run)");
         }
-        return truth.build(script.text(), seed, kind.wireName(), unit.wireName(), dev.xMm.clone(),
-                overpressureKpa, spineKpa);
+        return truth.build(script.text(), seed, kind.wireName(), unit.wireName(), overpressureKpa, spineKpa, spineWindowMm);
     }
 
     /**
@@ -286,7 +296,7 @@ public final class Simulator {
         }
 
         /**
-         * Whether to keep per-sample truth for {@link Simulator#groundTruth} (about 24 bytes a sample).
+         * Whether to keep per-sample truth for {@link Simulator#groundTruth} (8 × (channels + 3) bytes a sample).
          * Default: yes for a bounded run, no for an unbounded (looping) one; the truth listener works either way.
          */
         public Builder keepTruth(boolean keep) {

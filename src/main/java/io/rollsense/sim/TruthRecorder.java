@@ -8,21 +8,25 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Keeps what a {@link GroundTruth} needs while a simulator runs: per sample only the peak and the
- * spine pressure (so intervals can be computed later for any threshold), plus strokes, segments,
- * glitches and transport counters. About 24 bytes per sample. Not thread-safe.
+ * Keeps what a {@link GroundTruth} needs while a simulator runs: per sample the noise-free taxel
+ * pressures and the true spine position (so intervals can be computed later for any thresholds and
+ * spine window), plus strokes, segments, glitches and transport counters. About
+ * {@code 8 × (channels + 3)} bytes per sample. Not thread-safe.
  */
 final class TruthRecorder {
     /** Episodes this short or shorter (ms) are brief spikes, not intervals. */
     static final long BRIEF_MAX_MS = 50;
-    /** Half-width of the spine window, mm (the core's default). */
+    /** Default half-width of the spine window, mm (the core's default). */
     static final double SPINE_WINDOW_MM = 20;
 
     private final double rateHz;
     private final boolean keepSamples;
+    private final double[] positionsMm;
+    private final int channels;
     private long[] timeMs = new long[1024];
     private double[] peak = new double[1024];
-    private double[] spine = new double[1024];
+    private double[] spineMm = new double[1024];
+    private double[] kpa;
     private int n;
     private long[] strokes = new long[64];
     private int strokeCount;
@@ -35,15 +39,18 @@ final class TruthRecorder {
     long hellosResent;
     Long wrapMs;
 
-    TruthRecorder(double rateHz, boolean keepSamples) {
+    TruthRecorder(double rateHz, boolean keepSamples, double[] positionsMm) {
         this.rateHz = rateHz;
+        this.positionsMm = positionsMm.clone();
+        this.channels = positionsMm.length;
+        this.kpa = new double[1024 * channels];
         this.keepSamples = keepSamples;
         for (BadLineCategory c : BadLineCategory.values()) {
             badLines.put(c.key(), 0L);
         }
     }
 
-    void sample(long elapsedMs, double peakKpa, double spineKpa) {
+    void sample(long elapsedMs, double peakKpa, double spinePosMm, double[] pressureKpa) {
         if (!keepSamples) {
             n++;
             return;
@@ -51,12 +58,29 @@ final class TruthRecorder {
         if (n == timeMs.length) {
             timeMs = Arrays.copyOf(timeMs, n * 2);
             peak = Arrays.copyOf(peak, n * 2);
-            spine = Arrays.copyOf(spine, n * 2);
+            spineMm = Arrays.copyOf(spineMm, n * 2);
+            kpa = Arrays.copyOf(kpa, n * 2 * channels);
         }
         timeMs[n] = elapsedMs;
         peak[n] = peakKpa;
-        spine[n] = spineKpa;
+        spineMm[n] = spinePosMm;
+        System.arraycopy(pressureKpa, 0, kpa, n * channels, channels);
         n++;
+    }
+
+    /** Spine pressure per sample: the highest taxel within {@code windowMm} of the true spine, 0 when none. */
+    private double[] spinePressures(double windowMm) {
+        double[] out = new double[n];
+        for (int k = 0; k < n; k++) {
+            double best = 0;
+            for (int i = 0; i < channels; i++) {
+                if (Math.abs(positionsMm[i] - spineMm[k]) <= windowMm) {
+                    best = Math.max(best, kpa[k * channels + i]);
+                }
+            }
+            out[k] = best;
+        }
+        return out;
     }
 
     void stroke(long elapsedMs) {
@@ -83,10 +107,10 @@ final class TruthRecorder {
         return keepSamples;
     }
 
-    GroundTruth build(String script, long seed, String kind, String unit, double[] positions,
-                      double overpressureKpa, double spineKpa) {
+    GroundTruth build(String script, long seed, String kind, String unit,
+                      double overpressureKpa, double spineKpa, double spineWindowMm) {
         List<GroundTruth.BriefSpike> brief = new ArrayList<>();
-        List<TruthInterval> spineIv = intervals(spine, spineKpa, "spine", brief);
+        List<TruthInterval> spineIv = intervals(spinePressures(spineWindowMm), spineKpa, "spine", brief);
         List<TruthInterval> overIv = intervals(peak, overpressureKpa, "overpressure", brief);
         brief.sort((a, b) -> Long.compare(a.startMs(), b.startMs()));
         List<GroundTruth.CadenceSegment> segs = new ArrayList<>();
@@ -98,8 +122,8 @@ final class TruthRecorder {
         }
         GroundTruth.Transport t = new GroundTruth.Transport(neverSent + replaced, neverSent, replaced,
                 new TreeMap<>(badLines), logLines, hellosResent, wrapMs);
-        return new GroundTruth(GroundTruth.FORMAT, 1, script, seed, kind, unit, rateHz, positions, end, n,
-                new GroundTruth.Thresholds(overpressureKpa, spineKpa, SPINE_WINDOW_MM, BRIEF_MAX_MS), segs,
+        return new GroundTruth(GroundTruth.FORMAT, 1, script, seed, kind, unit, rateHz, positionsMm.clone(), end, n,
+                new GroundTruth.Thresholds(overpressureKpa, spineKpa, spineWindowMm, BRIEF_MAX_MS), segs,
                 Arrays.copyOf(strokes, strokeCount), spineIv, overIv, brief, List.copyOf(glitches), t);
     }
 

@@ -47,23 +47,31 @@ public final class SessionBenchmark {
         }
         if (only.equals("all") || only.equals("report")) {
             long t = System.nanoTime();
+            long cpu = cpuNanos();
+            Thread warm = new Thread(ReportWriter::warmUp); // as ReportCommand does
+            warm.start();
             SessionData d = SessionData.load(hour, false);
             double load = secs(t);
             ReportWriter.write(d, List.of(d.summary()), dir.resolve("report"));
-            System.out.printf("report of 1 h 100 Hz x 8 ch: load %.2f s, total %.2f s (%d frames)%n", load, secs(t),
-                    d.frames().size());
+            System.out.printf("report of 1 h 100 Hz x 8 ch: load %.2f s, total %.2f s wall, %.2f s process CPU (%d frames)%n",
+                    load, secs(t), (cpuNanos() - cpu) / 1e9, d.frames().size());
         }
         if ((only.equals("all") || only.equals("review")) && !GraphicsEnvironment.isHeadless()) {
             long t = System.nanoTime();
-            SessionData d = SessionData.load(hour, true);
+            long cpu = cpuNanos();
+            SwingUtilities.invokeLater(ReviewWindow::warmUp); // as ReviewCommand does
+            SessionData d = SessionData.load(hour, false);
+            System.out.printf("  review: loaded in %.2f s%n", secs(t));
             CountDownLatch shown = new CountDownLatch(1);
             ReviewWindow[] w = new ReviewWindow[1];
             SwingUtilities.invokeAndWait(() -> w[0] = ReviewWindow.open(d, SessionMetadata.settingsFrom(d.metadata()), 1));
+            System.out.printf("  review: window built at %.2f s%n", secs(t));
             SwingUtilities.invokeAndWait(() -> w[0].frame().getContentPane().paint(
                     new java.awt.image.BufferedImage(1400, 820, java.awt.image.BufferedImage.TYPE_INT_RGB).getGraphics()));
             SwingUtilities.invokeLater(shown::countDown);
             shown.await(60, TimeUnit.SECONDS);
-            System.out.printf("review of 1 h 100 Hz x 8 ch: loaded, window open and painted in %.2f s%n", secs(t));
+            System.out.printf("review of 1 h 100 Hz x 8 ch: loaded, window open and painted in %.2f s wall, %.2f s process CPU%n",
+                    secs(t), (cpuNanos() - cpu) / 1e9);
             SwingUtilities.invokeAndWait(() -> w[0].frame().dispose());
         }
         if (only.equals("all") || only.equals("record")) {
@@ -71,9 +79,13 @@ public final class SessionBenchmark {
             Path fast = dir.resolve("fast-1khz-16ch.rsession");
             Files.deleteIfExists(fast);
             int lines = 600_000;
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
             long t = System.nanoTime();
+            long threadCpu = threads.getCurrentThreadCpuTime();
             record(fast, h16, lines, 1, false);
             double s = secs(t);
+            System.out.printf("  recorder cost on the calling (analyzer) thread: %.2f us CPU per line, including "
+                    + "generating the line%n", (threads.getCurrentThreadCpuTime() - threadCpu) / 1e3 / lines);
             long[] kept = new long[1];
             SessionReader.read(fast, new SessionVisitor() {
                 @Override
@@ -84,7 +96,16 @@ public final class SessionBenchmark {
             System.out.printf("recorded %d lines of 1 kHz x 16 ch (10 min of device time) in %.2f s = %.0f lines/s "
                     + "(%.0fx real time); kept %d of %d frame lines%n", lines, s, lines / s, lines / s / 1000, kept[0] - 1, lines);
         }
+        System.out.printf("load average during the run: %.1f on %d cores%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
         System.exit(0);
+    }
+
+    /** CPU time of the whole JVM (all threads: JIT, GC, Swing) in ns. */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double[] positions(int n) {

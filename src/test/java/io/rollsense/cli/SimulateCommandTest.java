@@ -68,6 +68,11 @@ class SimulateCommandTest {
         t = GroundTruthJson.read(truth);
         assertEquals(200.0, t.thresholds().spineKpa());
         assertTrue(t.spineIntervals().isEmpty());
+        assertEquals(0, run("simulate", "--scenario", "steady:4,spine:10", "--kind", "pad", "--out",
+                dir.resolve("cap.txt").toString(), "--truth", truth.toString(), "--spine-zone-mm", "55"));
+        t = GroundTruthJson.read(truth);
+        assertEquals(55.0, t.thresholds().spineWindowMm());
+        assertEquals(0, t.spineIntervals().get(0).startMs(), "a 55 mm zone takes in the muscle columns at ±50 mm");
     }
 
     @Test
@@ -97,6 +102,7 @@ class SimulateCommandTest {
         assertUsage("--truth needs --seconds", "simulate", "--scenario", "demo", "--truth", "x.json");
         assertUsage("--centre-taxel applies to --kind balls", "simulate", "--centre-taxel");
         assertUsage("Unknown option", "simulate", "--colour");
+        assertUsage("--spine-zone-mm must be 1..100", "simulate", "--spine-zone-mm", "0");
     }
 
     private void assertUsage(String part, String... args) {

@@ -122,6 +122,10 @@ class SessionRecorderTest {
         }
         assertEquals(expected, c.raw, "raw lines identical, in order");
         assertEquals(List.of(TestSessions.HELLO), c.hellos);
+        SessionData fast = SessionData.load(rec.file(), false);
+        assertEquals(700, fast.frames().size(), "frames of the hello's device, through the byte fast path");
+        assertEquals(0, fast.frames().rejected());
+        assertEquals(709, fast.summary().rawLines());
         assertEquals(4 + 7 + 2, c.events.size());
         assertTrue(c.events.contains(new AnalysisEvent.AlertCleared(AlertKind.SPINE, 4900, 6200, 25, 33.25, 3)));
         assertEquals(Double.valueOf(20.0), ((AnalysisEvent.Cadence) c.events.stream()

@@ -22,9 +22,9 @@ class GoldenOutputTest {
 
     @ParameterizedTest
     @CsvSource({
-        "ROLLER, KPA, 4d5d6fe10214f9898ed5f743bf142eb93b375c6f8224f3ed63352a54bbf01a84",
-        "BALLS, RAW, e3dc79ef7908405686c14e33cb4f7987719ab936b3572c28df988b55b51a9677",
-        "PAD, NEWTON, 9e9637dc3eb0a02bcf167482609efcd8d5203c9396100a7a6f712a94b04ebce3",
+        "ROLLER, KPA, 12c8b7f069f892eeba71ff9052cdc06f36addf0a025e89713732cfbe077e1882",
+        "BALLS, RAW, 7abf7e9a33d623e997ca2aed029278519b17defa1930be53bbfd5b435f791d6f",
+        "PAD, NEWTON, d1fe02b9f8a6034a1b89947dadc87c83202bfb9903db883854b5b8b5b480c4b1",
     })
     void outputIsByteIdenticalToTheRecordedRun(DeviceKind kind, PressureUnit unit, String expected) throws Exception {
         Simulator sim = Simulator.of(SCRIPT, kind, unit, 100, 20261124, 0);

@@ -18,7 +18,8 @@ class TruthPropertiesTest {
     void intervalsAreTheRunsAboveTheThreshold(@ForAll long seed, @ForAll DeviceKind kind,
                                               @ForAll @DoubleRange(min = 20, max = 500) double rateHz,
                                               @ForAll @DoubleRange(min = 5, max = 150) double overKpa,
-                                              @ForAll @DoubleRange(min = 2, max = 80) double spineKpa) {
+                                              @ForAll @DoubleRange(min = 2, max = 80) double spineKpa,
+                                              @ForAll @DoubleRange(min = 1, max = 100) double windowMm) {
         Simulator sim = Simulator.of("steady:2,spine:6,hard:6,spikes:6,up:3", kind, PressureUnit.KPA, rateHz, seed, 0);
         double[] pos = sim.hello().positionsMm();
         List<double[]> samples = new ArrayList<>();
@@ -27,13 +28,15 @@ class TruthPropertiesTest {
             double s = 0;
             for (int i = 0; i < pos.length; i++) {
                 p = Math.max(p, f.pressureKpa()[i]);
-                if (Math.abs(pos[i] - f.spineMm()) <= 20) {
+                if (Math.abs(pos[i] - f.spineMm()) <= windowMm) {
                     s = Math.max(s, f.pressureKpa()[i]);
                 }
             }
             samples.add(new double[] {f.elapsedMs(), p, s});
         });
-        GroundTruth t = sim.runToEnd(overKpa, spineKpa);
+        sim.runToEnd(overKpa, spineKpa);
+        GroundTruth t = sim.groundTruth(overKpa, spineKpa, windowMm);
+        assertEquals(windowMm, t.thresholds().spineWindowMm());
         assertEquals(samples.size(), t.samples());
         check(samples, 1, overKpa, t.overpressureIntervals(), t, "overpressure");
         check(samples, 2, spineKpa, t.spineIntervals(), t, "spine");

@@ -113,7 +113,7 @@ final class ReviewPlayback {
                     javax.swing.SwingUtilities.invokeLater(ReviewPlayback.this::pause);
                 }
             });
-            replay = new SessionReplay(data.rawLines(), settings, view, positionMs);
+            replay = new SessionReplay(data.file(), settings, view, positionMs);
             replay.setSpeed(speed);
             replay.start();
         } catch (UnsupportedOperationException e) { // includes HeadlessException

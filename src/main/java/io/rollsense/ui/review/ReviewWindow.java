@@ -89,6 +89,15 @@ public final class ReviewWindow {
         return w;
     }
 
+    /**
+     * Loads the toolkit and chart classes (Swing event thread) so that opening a window after a
+     * session has loaded is quick; callers run it while they load the session.
+     */
+    public static void warmUp() {
+        new org.jfree.chart.ChartPanel(null, false).getPreferredSize();
+        new JFrame().dispose();
+    }
+
     public JFrame frame() {
         return frame;
     }

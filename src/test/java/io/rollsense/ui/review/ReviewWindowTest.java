@@ -31,7 +31,7 @@ class ReviewWindowTest {
     @Test
     void opensJumpsToAnAlertPlaysAndTakesAScreenshot() throws Exception {
         Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: set DISPLAY (CI runs Xvfb :99)");
-        SessionData data = SessionData.load(SampleSessions.copy(dir, "review", 0, false), true);
+        SessionData data = SessionData.load(SampleSessions.copy(dir, "review", 0, false), false);
         CountDownLatch opened = new CountDownLatch(1);
         CountDownLatch played = new CountDownLatch(1);
         AtomicReference<ReviewWindow> window = new AtomicReference<>();
@@ -67,18 +67,39 @@ class ReviewWindowTest {
         assertTrue(played.await(30, TimeUnit.SECONDS), "playback moved the cursor past 6.5 s");
 
         // Let the chart repaint after the last cursor move, then capture the real screen.
+        Robot robot = new Robot();
+        BufferedImage screen = robot.createScreenCapture(new Rectangle(java.awt.Toolkit.getDefaultToolkit().getScreenSize()));
+        Files.createDirectories(Path.of("target"));
+        ImageIO.write(screen, "png", Path.of("target", "review-playback-screen.png").toFile());
         CountDownLatch painted = new CountDownLatch(1);
-        SwingUtilities.invokeAndWait(() -> w.frame().repaint());
+        SwingUtilities.invokeAndWait(() -> {
+            w.frame().toFront();
+            w.frame().repaint();
+        });
         SwingUtilities.invokeLater(painted::countDown);
         assertTrue(painted.await(10, TimeUnit.SECONDS));
-        new Robot().waitForIdle();
+        robot.waitForIdle();
         AtomicReference<Rectangle> bounds = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> bounds.set(w.frame().getBounds()));
-        BufferedImage shot = new Robot().createScreenCapture(bounds.get());
+        BufferedImage shot = robot.createScreenCapture(bounds.get());
         Path png = Path.of("target", "review-screenshot.png");
         Files.createDirectories(png.getParent());
         ImageIO.write(shot, "png", png.toFile());
         assertEquals(bounds.get().width, ImageIO.read(png.toFile()).getWidth());
-        SwingUtilities.invokeAndWait(() -> w.frame().dispose());
+        // Playback ran through the live view (a second window) when this build has it.
+        AtomicReference<Integer> windows = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            int shown = 0;
+            for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+                shown += f.isShowing() ? 1 : 0;
+            }
+            windows.set(shown);
+        });
+        assertEquals(2, windows.get(), "review window and live view");
+        SwingUtilities.invokeAndWait(() -> {
+            for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+                f.dispose();
+            }
+        });
     }
 }

@@ -1,0 +1,51 @@
+package io.rollsense.cli;
+
+import io.rollsense.app.PipelineListener;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.session.SessionMetadata;
+import io.rollsense.session.SessionRecorder;
+import java.io.PrintWriter;
+import java.util.List;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Session recording options of the commands that run the live pipeline ({@code live}, {@code demo}):
+ * every session is recorded into the library unless {@code --no-record}.
+ */
+public final class RecordingOptions {
+    @Mixin
+    LibraryOptions library = new LibraryOptions();
+
+    @Option(names = "--no-record", description = "Do not record this session in the library.")
+    boolean noRecord;
+
+    @Option(names = "--pain-before", paramLabel = "0-10", description = "Your back pain now, 0 (none) to 10 (worst), kept with the session.")
+    Integer painBefore;
+
+    @Option(names = "--notes", paramLabel = "TEXT", description = "Notes kept with the session.")
+    String notes;
+
+    /** The recorder started by {@link #attach}, or {@code null}. */
+    SessionRecorder recorder;
+
+    /**
+     * Starts a recorder (unless {@code --no-record}) and adds it to {@code listeners}. A library that
+     * cannot be written gives one message on {@code err}; the session then runs unrecorded.
+     *
+     * @throws IllegalArgumentException when {@code --pain-before} is outside 0..10
+     */
+    void attach(List<PipelineListener> listeners, String source, AnalysisSettings settings, PrintWriter err) {
+        if (noRecord) {
+            return;
+        }
+        SessionMetadata meta = new SessionMetadata(VersionProvider.version(), source, settings, null, notes, painBefore);
+        recorder = SessionRecorder.start(library.dir(), meta, msg -> {
+            err.println("rollsense: " + msg);
+            err.flush();
+        });
+        if (recorder.recording()) {
+            listeners.add(recorder);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.rollsense.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rollsense.app.Pipeline;
+import io.rollsense.app.PipelineListener;
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.protocol.PressureUnit;
+import io.rollsense.session.SessionData;
+import io.rollsense.session.SessionMetadata;
+import io.rollsense.session.SessionRecorder;
+import io.rollsense.sim.Simulator;
+import io.rollsense.source.SimulatorSource;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A session recorded from the real live pipeline, analysed again: the same events. */
+class SessionAnalyzeTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void analyzeOfARecordedSessionGivesTheLiveEvents() throws Exception {
+        Simulator sim = Simulator.of("steady:8,spine:12,hard:12,faults:6", DeviceKind.ROLLER, PressureUnit.KPA, 100, 5, 0);
+        SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("test", "sim"), msg -> { });
+        List<AnalysisEvent> live = Collections.synchronizedList(new ArrayList<>());
+        Pipeline p = Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY))
+                .queueCapacity(10_000_000).shutdownHook(false).recording(true)
+                .listener(new PipelineListener() {
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        live.add(event);
+                    }
+                })
+                .listener(rec).build();
+        p.run(Duration.ofSeconds(120));
+        assertTrue(live.stream().anyMatch(e -> e instanceof AnalysisEvent.AlertRaised), "the run raised alerts");
+        assertTrue(live.stream().anyMatch(e -> e instanceof AnalysisEvent.Stroke), "the run found strokes");
+
+        SessionData data = SessionData.load(rec.file(), false);
+        assertEquals(live, data.events().stream().map(SessionData.TimedEvent::event).toList(), "recorded = live");
+
+        List<AnalysisEvent> again = new ArrayList<>();
+        SummaryCollector collector = new SummaryCollector(AnalysisSettings.DEFAULTS);
+        new CaptureAnalysis(AnalysisSettings.DEFAULTS, null, e -> {
+            collector.accept(e);
+            again.add(e);
+        }).run(rec.file(), collector);
+        assertEquals(live, again, "analyze of the session = live");
+
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"analyze", rec.file().toString()}, new PrintWriter(out, true),
+                new PrintWriter(err, true)), err.toString());
+        long strokes = live.stream().filter(e -> e instanceof AnalysisEvent.Stroke).count();
+        assertTrue(out.toString().contains("strokes       " + strokes), out.toString());
+    }
+
+    @Test
+    void replayAtTenTimesGivesTheLiveEventsAndFields() throws Exception {
+        Simulator sim = Simulator.of("steady:3,spine:5", DeviceKind.ROLLER, PressureUnit.KPA, 100, 9, 0);
+        SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("test", "sim"), msg -> { });
+        List<AnalysisEvent> live = Collections.synchronizedList(new ArrayList<>());
+        Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY)).queueCapacity(1_000_000)
+                .shutdownHook(false).listener(new PipelineListener() {
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        live.add(event);
+                    }
+                }).listener(rec).build().run(Duration.ofSeconds(60));
+        SessionData data = SessionData.load(rec.file(), true);
+        List<AnalysisEvent> replayed = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong fields = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
+        io.rollsense.session.SessionReplay replay = new io.rollsense.session.SessionReplay(rec.file(),
+                AnalysisSettings.DEFAULTS, new PipelineListener() {
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        replayed.add(event);
+                    }
+
+                    @Override
+                    public void onField(String deviceId, io.rollsense.core.PressureField field) {
+                        fields.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onStop() {
+                        stopped.countDown();
+                    }
+                }, 0);
+        replay.setSpeed(10);
+        replay.start();
+        assertTrue(stopped.await(60, java.util.concurrent.TimeUnit.SECONDS), "replay ended");
+        assertTrue(replay.finished());
+        assertEquals(live, replayed, "replay events = live events");
+        assertEquals(data.frames().size(), fields.get(), "one field per frame");
+        assertEquals(data.frames().durationMs(), replay.positionMs());
+    }
+}
