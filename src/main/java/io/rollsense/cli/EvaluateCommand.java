@@ -1,6 +1,8 @@
 package io.rollsense.cli;
 
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Calibration;
+import io.rollsense.core.FsrCurve;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import java.io.PrintWriter;
@@ -44,6 +46,19 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "gaitpdb folder for the real-data rhythm check; skipped when missing (default ${DEFAULT-VALUE}).")
     Path gait;
 
+    @Option(names = "--felt", paramLabel = "DIR", defaultValue = "../shared/data/felt",
+            description = "FeLT wiping data folder for a left/right-balance rhythm check; skipped when missing (default ${DEFAULT-VALUE}).")
+    Path felt;
+
+    @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "kPa",
+            description = "Device unit: kPa, N, or raw (each seed's device is first calibrated in a"
+                    + " calibration session against the simulator's known pressures; default ${DEFAULT-VALUE}).")
+    String unit;
+
+    @Option(names = "--fit", paramLabel = "CURVE", defaultValue = "power",
+            description = "Curve fitted for raw devices: power, poly or linear (default ${DEFAULT-VALUE}).")
+    String fit;
+
     @Option(names = "--details", description = "Also print per-segment cadences, strokes and alert matches.")
     boolean details;
 
@@ -64,8 +79,19 @@ final class EvaluateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AnalysisSettings settings = analysis.settings();
         long[] range = parseSeeds(seeds);
+        PressureUnit pu = PressureUnit.fromWire(unit);
+        if (pu == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--unit must be kPa, N or raw, was '" + unit + "'");
+        }
+        FsrCurve.Type curve;
+        try {
+            curve = FsrCurve.Type.valueOf(fit.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fit must be power, poly or linear, was '" + fit + "'");
+        }
         Scores pooled = new Scores();
-        out.printf(Locale.ROOT, "scenario %s, seeds %d..%d%n", scenario, range[0], range[1]);
+        out.printf(Locale.ROOT, "scenario %s, seeds %d..%d, unit %s%s%n", scenario, range[0], range[1], unit,
+                pu == PressureUnit.RAW ? " (calibrated per seed, " + fit + " curve)" : "");
         out.println(Report.header());
         for (String k : kinds) {
             DeviceKind kind = DeviceKind.fromWire(k);
@@ -77,7 +103,8 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (details) {
                     out.printf(Locale.ROOT, "-- %s seed %d%n", k, seed);
                 }
-                s.add(ScenarioRun.run(scenario, kind, PressureUnit.KPA, rateFor(kind), seed, settings));
+                Calibration cal = pu == PressureUnit.RAW ? SimCalibration.calibrate(kind, rateFor(kind), seed, curve) : null;
+                s.add(ScenarioRun.run(scenario, kind, pu, rateFor(kind), seed, settings, cal));
             }
             out.println(Report.row(k + " @" + (int) rateFor(kind) + "Hz", s));
             pooled.addAll(s);
@@ -85,6 +112,9 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println(Report.row("pooled", pooled));
         if (Files.isDirectory(gait)) {
             printGait(out);
+        }
+        if (Files.isDirectory(felt)) {
+            printFelt(out);
         }
         out.flush();
         return 0;
@@ -102,6 +132,19 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.println();
         out.println(Report.gait(results));
+    }
+
+    private void printFelt(PrintWriter out) throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.walk(felt)) {
+            files = s.filter(p -> p.getFileName().toString().equals("sensor_comb.csv")).sorted().toList();
+        }
+        List<FeltReplay.Result> results = new ArrayList<>();
+        for (Path f : files) {
+            results.add(FeltReplay.run(f));
+        }
+        out.println();
+        out.println(Report.felt(results));
     }
 
     static long[] parseSeeds(String text) {

@@ -39,6 +39,19 @@ final class Report {
         return sb.toString();
     }
 
+    static String felt(List<FeltReplay.Result> results) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| FeLT wiping trial @60 Hz | reference spm (FFT) | mean reported spm | error of the mean % |"
+                + " per-second deviation % | coverage |\n");
+        sb.append("|---|---|---|---|---|---|");
+        for (FeltReplay.Result r : results) {
+            sb.append(String.format(Locale.ROOT, "%n| %s | %.1f | %.1f | %.1f | %.1f | %.3f |", r.name(), r.referenceSpm(),
+                    r.meanSpm(), 100 * Math.abs(r.meanSpm() - r.referenceSpm()) / r.referenceSpm(), r.meanAbsPctError(),
+                    r.coverage()));
+        }
+        return sb.toString();
+    }
+
     private static String f3(double v) {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%.3f", v);
     }

@@ -4,6 +4,7 @@ import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
+import io.rollsense.core.Calibration;
 import io.rollsense.core.EventSink;
 import io.rollsense.protocol.DecodeListener;
 import io.rollsense.protocol.DeviceKind;
@@ -32,11 +33,13 @@ final class ScenarioRun implements DecodeListener, EventSink {
     final DeviceKind kind;
     private Analyzer analyzer;
     private final AnalysisSettings settings;
+    private final Calibration calibration;
 
     private ScenarioRun(String script, DeviceKind kind, PressureUnit unit, double rateHz, long seed,
-                        AnalysisSettings settings) {
+                        AnalysisSettings settings, Calibration calibration) {
         this.kind = kind;
         this.settings = settings;
+        this.calibration = calibration;
         Simulator sim = Simulator.builder().script(script).kind(kind).unit(unit).rateHz(rateHz).seed(seed).build();
         LineDecoder decoder = new LineDecoder();
         String line;
@@ -48,18 +51,24 @@ final class ScenarioRun implements DecodeListener, EventSink {
         if (analyzer != null) {
             analyzer.finish(this);
         }
-        truth = sim.groundTruth(settings.overpressureKpaFor(kind), settings.spineKpaFor(kind));
+        truth = sim.groundTruth(settings.overpressureKpaFor(kind), settings.spineKpaFor(kind), settings.spineZoneMm());
     }
 
     static ScenarioRun run(String script, DeviceKind kind, PressureUnit unit, double rateHz, long seed,
                            AnalysisSettings settings) {
-        return new ScenarioRun(script, kind, unit, rateHz, seed, settings);
+        return new ScenarioRun(script, kind, unit, rateHz, seed, settings, null);
+    }
+
+    /** A run analysed with a calibration (for raw-count devices). */
+    static ScenarioRun run(String script, DeviceKind kind, PressureUnit unit, double rateHz, long seed,
+                           AnalysisSettings settings, Calibration calibration) {
+        return new ScenarioRun(script, kind, unit, rateHz, seed, settings, calibration);
     }
 
     @Override
     public void onHello(Hello hello, long lineNumber) {
         if (analyzer == null) {
-            analyzer = new Analyzer(hello, settings);
+            analyzer = calibration == null ? new Analyzer(hello, settings) : new Analyzer(hello, settings, calibration);
         }
     }
 

@@ -19,6 +19,8 @@ package io.rollsense.core;
 final class AlertDetector {
     /** Relative hysteresis band below the threshold. */
     static final double HYSTERESIS = 0.10;
+    /** Longest time one sample stands for (frames 20 Hz and faster are 50 ms apart), ms. */
+    static final long MAX_STEP_MS = 60;
     /** How long the value must stay below the lower band to clear, in ms. */
     static final long CLEAR_MS = 300;
 
@@ -60,13 +62,17 @@ final class AlertDetector {
      * @param measuredChannel channel of {@code measuredKpa}
      */
     void update(long timeMs, double filteredKpa, double measuredKpa, int measuredChannel, EventSink sink) {
-        long dt = lastMs == Long.MIN_VALUE ? 0 : Math.max(0, timeMs - lastMs);
+        recent.add(timeMs, measuredKpa, measuredChannel);
+        // one sample never counts for more than MAX_STEP_MS, so a gap in the frames cannot raise or clear
+        long dt = lastMs == Long.MIN_VALUE ? 0 : Math.min(MAX_STEP_MS, Math.max(0, timeMs - lastMs));
         lastMs = timeMs;
         if (!raised) {
             if (filteredKpa > thresholdKpa) {
                 if (accMs == 0) {
                     candidateStartMs = timeMs;
                     peakKpa = 0;
+                    peakChannel = -1;
+                    recent.seed(this);
                 }
                 trackPeak(measuredKpa, measuredChannel);
                 accMs += Math.max(dt, 1);
@@ -111,6 +117,41 @@ final class AlertDetector {
         accMs = 0;
         sink.accept(new AnalysisEvent.AlertCleared(kind, startMs, endMs, thresholdKpa, peakKpa, peakChannel));
     }
+
+    /**
+     * Measured values of the last {@link #LOOKBACK_MS}: the filters delay the decision, so the
+     * measured peak that pushed the filtered value over may come just before the candidate onset.
+     */
+    private static final class Recent {
+        private final long[] times = new long[64];
+        private final double[] kpa = new double[64];
+        private final int[] channels = new int[64];
+        private int next;
+        private int size;
+
+        void add(long t, double v, int ch) {
+            times[next] = t;
+            kpa[next] = v;
+            channels[next] = ch;
+            next = (next + 1) % times.length;
+            size = Math.min(size + 1, times.length);
+        }
+
+        void seed(AlertDetector d) {
+            long newest = times[(next - 1 + times.length) % times.length];
+            for (int k = 0; k < size; k++) {
+                int i = (next - 1 - k + times.length) % times.length;
+                if (times[i] < newest - LOOKBACK_MS) {
+                    break;
+                }
+                d.trackPeak(kpa[i], channels[i]);
+            }
+        }
+    }
+
+    /** How far back the measured peak of a new episode is looked for, ms. */
+    static final long LOOKBACK_MS = 150;
+    private final Recent recent = new Recent();
 
     private void trackPeak(double kpa, int channel) {
         if (kpa > peakKpa || peakChannel < 0) {

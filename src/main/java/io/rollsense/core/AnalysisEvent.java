@@ -11,7 +11,8 @@ public sealed interface AnalysisEvent
     long timeMs();
 
     /**
-     * An alert started (debounced).
+     * An alert started (debounced): delivered once the pressure has stayed over the threshold for
+     * the debounce time, so {@code startMs} (the onset) lies before the frame that delivered it.
      *
      * @param startMs  onset time, ms since first frame
      * @param severity how far above threshold: peak / threshold (&gt;= 1)

@@ -14,7 +14,8 @@ import uk.me.berndporr.iirj.Butterworth;
  * divided by the taxel area), each channel is median-filtered over about 90 ms (glitches of a few
  * samples vanish) and low-passed (iirj Butterworth, 8 Hz) for decisions,
  * the measured values give the {@link PressureField} and the alert peaks. Times are ms since the
- * first valid frame (or since the origin given to the constructor). Frames whose device time goes
+ * first valid frame (or since the origin given to the constructor). After a gap of more than
+ * {@value #GAP_RESET_MS} ms (frames lost) the per-channel filters restart. Frames whose device time goes
  * backwards or whose channel count differs from the hello are skipped and counted, never thrown.
  * Events are delivered in the order they are decided: an alert clear carries the end time where
  * the pressure fell (delivered {@value AlertDetector#CLEAR_MS} ms later) and cadence events carry
@@ -25,6 +26,8 @@ public final class Analyzer {
     public static final double LOAD_KPA = 2.0;
     /** Cut-off of the per-channel decision filter in Hz (lower at low frame rates). */
     static final double FILTER_HZ = 8.0;
+    /** A gap in device time longer than this (ms) restarts the per-channel filters. */
+    static final long GAP_RESET_MS = 500;
     /** Span of the per-channel median filter in ms: glitches up to about half of it vanish. */
     static final double GLITCH_SPAN_MS = 90;
 
@@ -90,7 +93,7 @@ public final class Analyzer {
         this.overpressure = new AlertDetector(AlertKind.OVERPRESSURE, settings.overpressureKpaFor(hello.kind()),
                 settings.minAlertMs());
         this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
-        this.rhythm = new RhythmDetector(hello.rateHz());
+        this.rhythm = new RhythmDetector(hello.rateHz(), channels);
     }
 
     /**
@@ -128,6 +131,9 @@ public final class Analyzer {
             skippedFrames++;
             return;
         }
+        if (lastMs != Long.MIN_VALUE && t - lastMs > GAP_RESET_MS) {
+            resetFilters(); // frames went missing for a while: the filters' memory is stale
+        }
         lastMs = t;
         frames++;
         double[] raw = frame.values();
@@ -152,7 +158,14 @@ public final class Analyzer {
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
         rhythmInput.compute(despiked, positionsMm);
-        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, sink);
+        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
+    }
+
+    private void resetFilters() {
+        for (int i = 0; i < channels; i++) {
+            medians[i] = new SlidingMedian(medians[i].window());
+            filters[i].reset();
+        }
     }
 
     /** End of input: clears alerts still raised (with end time = last frame). */

@@ -7,7 +7,8 @@ import uk.me.berndporr.iirj.Butterworth;
  * heavier at one end of the travel), and in how it is spread across the device (the muscle ridges
  * move apart and together along the back; the centre of pressure sways on a ball pad). So three
  * candidate signals are followed: total load, lateral centre of pressure and lateral spread (the
- * load-weighted standard deviation of taxel position). Each is low-passed (iirj Butterworth, 2 Hz)
+ * load-weighted standard deviation of taxel position), plus each taxel's own load on devices with
+ * at most {@link #FEW_TAXELS} taxels (a ball pad says little through its sums). Each is low-passed (iirj Butterworth, 2 Hz)
  * at the frame rate and averaged into 100 ms bins of device time, so the detector works the same
  * from 20 to 200 Hz and across dropped frames. Then:
  * <ul>
@@ -17,8 +18,8 @@ import uk.me.berndporr.iirj.Butterworth;
  *       the cadence is the median of the last three estimates;</li>
  *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
  *       mean over one period, with a band that follows the stroke amplitude and a refractory time
- *       of half a period; strokes before the rhythm is confirmed are held back and reported (with
- *       their own, earlier times) once it is, or dropped after 30 s;</li>
+ *       of half a period; {@link StrokeCounter} holds strokes back until the rhythm is confirmed
+ *       and fills in cycles the trigger missed while it holds;</li>
  *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
  *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
  * </ul>
@@ -34,16 +35,15 @@ final class RhythmDetector {
     private static final int MIN_LAG = (int) Math.floor(600.0 / MAX_SPM);   // 13 bins = 1.3 s
     private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
     private static final double REFINE_PERIODS = 5;
+    /** A window of n bins looks for periods up to n / LAG_RATIO bins (two and a half cycles). */
+    private static final double LAG_RATIO = 2.5;
     /** Consecutive rhythmic seconds before "rolling" is reported (an isolated hit is not a rhythm). */
     private static final int CONFIRM_SECONDS = 2;
-    private static final int SIGNALS = 3;
-
-    private final Butterworth[] lowPass = new Butterworth[SIGNALS];
-    private final RhythmTrack[] tracks = {
-        new RhythmTrack(0.3, 0.03),   // total load, kPa
-        new RhythmTrack(0.5, 0),      // centre of pressure, mm
-        new RhythmTrack(0.3, 0),      // spread, mm
-    };
+    /** Devices with at most this many taxels also follow each taxel's own load. */
+    static final int FEW_TAXELS = 3;
+    private final int signals;
+    private final Butterworth[] lowPass;
+    private final RhythmTrack[] tracks;
     private final PeriodEstimator estimator = new PeriodEstimator();
     private final double[] scratch = new double[RhythmTrack.CAPACITY];
     private final double[] magnitudes = new double[RhythmTrack.CAPACITY];
@@ -51,9 +51,9 @@ final class RhythmDetector {
     private static final double CLIP = 4;
     /** The last period must swing at least this share of the periods before it (else: stopped). */
     private static final double STILL_TYPICAL = 0.3;
-    private final double[] binSums = new double[SIGNALS];
-    private final double[] last = new double[SIGNALS];
-    private final double[] smooth = new double[SIGNALS];
+    private final double[] binSums;
+    private final double[] last;
+    private final double[] smooth;
     private long binIndex = Long.MIN_VALUE;
     private int binFrames;
     private long nextCadenceMs = 1000;
@@ -65,21 +65,31 @@ final class RhythmDetector {
     private int recentCount;
     private boolean rolling;
     private double spm;
-    private long strokes;
-    private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
-    /** How long a stroke may wait for the rhythm to be confirmed, ms. */
-    static final long PENDING_MS = 30_000;
+    private final StrokeCounter counter = new StrokeCounter();
     private long seconds;
 
-    RhythmDetector(double rateHz) {
-        for (int s = 0; s < SIGNALS; s++) {
+    RhythmDetector(double rateHz, int channels) {
+        int taxelTracks = channels <= FEW_TAXELS ? channels : 0;
+        signals = 3 + taxelTracks;
+        tracks = new RhythmTrack[signals];
+        tracks[0] = new RhythmTrack(0.3, 0.03);   // total load, kPa
+        tracks[1] = new RhythmTrack(0.5, 0);      // centre of pressure, mm
+        tracks[2] = new RhythmTrack(0.3, 0);      // spread, mm
+        for (int s = 3; s < signals; s++) {
+            tracks[s] = new RhythmTrack(0.3, 0.03);   // one taxel's load, kPa
+        }
+        lowPass = new Butterworth[signals];
+        binSums = new double[signals];
+        last = new double[signals];
+        smooth = new double[signals];
+        for (int s = 0; s < signals; s++) {
             lowPass[s] = new Butterworth();
             lowPass[s].lowPass(2, rateHz, Math.min(2.0, rateHz * 0.2));
         }
     }
 
     long strokes() {
-        return strokes;
+        return counter.strokes();
     }
 
     /**
@@ -89,14 +99,18 @@ final class RhythmDetector {
      * @param totalKpa measured total load, kPa
      * @param copMm    lateral centre of pressure, mm (NaN when unloaded: the last value is held)
      * @param spreadMm lateral spread, mm (NaN when unloaded: held)
+     * @param taxelKpa glitch-free pressure per taxel, kPa (followed on devices with few taxels)
      */
-    void onFrame(long timeMs, double totalKpa, double copMm, double spreadMm, EventSink sink) {
+    void onFrame(long timeMs, double totalKpa, double copMm, double spreadMm, double[] taxelKpa, EventSink sink) {
         if (!Double.isNaN(copMm)) {
             last[1] = copMm;
             last[2] = spreadMm;
         }
         last[0] = totalKpa;
-        for (int s = 0; s < SIGNALS; s++) {
+        for (int s = 3; s < signals; s++) {
+            last[s] = taxelKpa[s - 3];
+        }
+        for (int s = 0; s < signals; s++) {
             smooth[s] = lowPass[s].filter(last[s]);
         }
         long idx = Math.floorDiv(timeMs, BIN_MS);
@@ -111,7 +125,7 @@ final class RhythmDetector {
             java.util.Arrays.fill(binSums, 0);
             binFrames = 0;
         }
-        for (int s = 0; s < SIGNALS; s++) {
+        for (int s = 0; s < signals; s++) {
             binSums[s] += smooth[s];
         }
         binFrames++;
@@ -123,36 +137,11 @@ final class RhythmDetector {
 
     private void push(long endMs, EventSink sink) {
         int n = Math.max(1, binFrames);
-        for (int s = 0; s < SIGNALS; s++) {
+        for (int s = 0; s < signals; s++) {
             double p = s == chosen ? periodBins : Double.NaN;
             boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
             if (crossed && s == chosen) {
-                if (rolling) {
-                    stroke(endMs, sink);
-                } else {
-                    pending.addLast(endMs);
-                }
-            }
-        }
-    }
-
-    private void stroke(long atMs, EventSink sink) {
-        strokes++;
-        sink.accept(new AnalysisEvent.Stroke(atMs));
-    }
-
-    /**
-     * Strokes seen before the rhythm is confirmed wait here: reported (with their own times) once
-     * rolling is confirmed, forgotten when older than {@link #PENDING_MS} (a hold or a getting-up
-     * is not a stroke).
-     */
-    private void settlePending(long nowMs, EventSink sink) {
-        while (!pending.isEmpty() && pending.peekFirst() < nowMs - PENDING_MS) {
-            pending.removeFirst();
-        }
-        if (rolling) {
-            while (!pending.isEmpty()) {
-                stroke(pending.removeFirst(), sink);
+                counter.crossing(endMs, rolling, periodBins * BIN_MS, sink);
             }
         }
     }
@@ -160,14 +149,14 @@ final class RhythmDetector {
     private void emitCadence(long atMs, EventSink sink) {
         seconds++;
         estimate();
-        settlePending(atMs, sink);
+        counter.settle(atMs, rolling, sink);
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
     }
 
     private void estimate() {
         PeriodEstimator.Estimate best = PeriodEstimator.Estimate.NONE;
         int bestSignal = chosen;
-        for (int s = 0; s < SIGNALS; s++) {
+        for (int s = 0; s < signals; s++) {
             PeriodEstimator.Estimate e = estimate(tracks[s]);
             if (!Double.isNaN(e.periodSamples())
                     && tracks[s].recentRange((int) Math.round(e.periodSamples())) < 2 * tracks[s].floor()) {
@@ -219,12 +208,12 @@ final class RhythmDetector {
                 break;
             }
             int n = Math.min(w, t.count);
-            int maxLag = Math.min(MAX_LAG, (int) (n / 2.5));
+            int maxLag = Math.min(MAX_LAG, (int) (n / LAG_RATIO));
             if (maxLag <= MIN_LAG) {
                 break;
             }
             PeriodEstimator.Estimate e = estimator.estimate(clipped(t, n), 0, n, MIN_LAG, maxLag);
-            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / 2.5;
+            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / LAG_RATIO;
             if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
                     && e.periodSamples() < maxLag && slowEnough) {
                 t.lastWindow = wi;

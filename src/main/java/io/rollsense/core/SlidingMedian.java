@@ -27,6 +27,11 @@ final class SlidingMedian {
         return n % 2 == 0 ? n + 1 : n;
     }
 
+    /** Window length in samples. */
+    int window() {
+        return ring.length;
+    }
+
     double filter(double x) {
         double old = ring[next];
         ring[next] = x;
