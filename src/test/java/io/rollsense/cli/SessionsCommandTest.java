@@ -80,4 +80,20 @@ class SessionsCommandTest {
         assertEquals(1, run("export", "nope", "--data-dir", dir.toString(), "--csv", csv.toString()));
         assertTrue(err.toString().contains("no session file or id 'nope' in " + dir), err.toString());
     }
+
+    @Test
+    void damagedSessionOpensWithWhatItHoldsAndSaysWhatItSkipped() throws Exception {
+        Path f = sample(dir, "d", 0, false);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
+        lines.set(100, "L 1x00 roller-01 garbage");
+        lines.set(200, "\u0000\u0001");
+        Files.write(f, lines);
+        Path csv = dir.resolve("d.csv");
+        assertEquals(0, run("export", f.toString(), "--csv", csv.toString()));
+        assertTrue(err.toString().contains("skipped 2 unreadable records (first at line 101)"), err.toString());
+        assertEquals(1 + 698 + 13, Files.readAllLines(csv).size(), "the other frames and every event");
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("analyze", f.toString()));
+        assertTrue(err.toString().contains("skipped 2 unreadable records (first at line 101)"), err.toString());
+    }
 }
