@@ -8,17 +8,24 @@ import io.rollsense.protocol.LineDecoder;
 import io.rollsense.source.SourceListener;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Runs on the sources' reader threads: one {@link LineDecoder} per channel, each decoded line
- * offered to the bounded queue. A full queue counts a drop and never blocks the reader.
+ * offered to the bounded queue. A full queue counts a drop and never blocks the reader. Status
+ * changes that find the queue full go to a small side queue instead (they are rare and must not be
+ * lost), and the end of a source is counted, not queued.
  */
 final class DecodingAdapter implements SourceListener {
     private final BlockingQueue<QueueItem> queue;
     private final AtomicLong queueDrops = new AtomicLong();
+    private final Queue<QueueItem> statusOverflow = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger ended = new AtomicInteger();
     private final Map<String, ChannelDecoder> decoders = new ConcurrentHashMap<>();
 
     DecodingAdapter(BlockingQueue<QueueItem> queue) {
@@ -29,9 +36,25 @@ final class DecodingAdapter implements SourceListener {
         return queueDrops.get();
     }
 
+    /** Sources that have ended for good. */
+    int endedSources() {
+        return ended.get();
+    }
+
+    /** The next status that did not fit in the queue, or {@code null}. */
+    QueueItem pollOverflow() {
+        return statusOverflow.poll();
+    }
+
     private void offer(QueueItem item) {
         if (!queue.offer(item)) {
             queueDrops.incrementAndGet();
+        }
+    }
+
+    private void offerStatus(QueueItem.Status status) {
+        if (!queue.offer(status)) {
+            statusOverflow.add(status);
         }
     }
 
@@ -41,24 +64,32 @@ final class DecodingAdapter implements SourceListener {
     }
 
     @Override
+    public void onEndOfStream(String channel) {
+        ChannelDecoder d = decoders.get(channel);
+        if (d != null) {
+            d.finish();
+        }
+    }
+
+    @Override
     public void onConnected(String channel, String message) {
-        offer(new QueueItem.Status(channel, StatusEvent.Kind.CONNECTED, message, System.currentTimeMillis()));
+        offerStatus(new QueueItem.Status(channel, StatusEvent.Kind.CONNECTED, message, System.currentTimeMillis()));
     }
 
     @Override
     public void onDisconnected(String channel, String message) {
-        offer(new QueueItem.Status(channel, StatusEvent.Kind.DISCONNECTED, message, System.currentTimeMillis()));
+        offerStatus(new QueueItem.Status(channel, StatusEvent.Kind.DISCONNECTED, message, System.currentTimeMillis()));
     }
 
     @Override
     public void onDeviceStatus(String channel, boolean online, String message) {
-        offer(new QueueItem.Status(channel, online ? StatusEvent.Kind.ONLINE : StatusEvent.Kind.OFFLINE, message,
+        offerStatus(new QueueItem.Status(channel, online ? StatusEvent.Kind.ONLINE : StatusEvent.Kind.OFFLINE, message,
                 System.currentTimeMillis()));
     }
 
     @Override
     public void onEnd(String sourceName) {
-        offer(new QueueItem.End(sourceName));
+        ended.incrementAndGet();
     }
 
     /** Decoder state of one channel; used by one reader thread at a time. */
@@ -77,6 +108,12 @@ final class DecodingAdapter implements SourceListener {
             receivedNanos = nanos;
             hostTimeMs = System.currentTimeMillis();
             decoder.feed(data, off, len, this);
+        }
+
+        void finish() {
+            hostTimeMs = System.currentTimeMillis();
+            receivedNanos = System.nanoTime();
+            decoder.finish(this);
         }
 
         @Override

@@ -1,6 +1,5 @@
 package io.rollsense.app;
 
-import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.Hello;
@@ -13,7 +12,7 @@ import java.util.Arrays;
  */
 final class DeviceChannel {
     private final String channel;
-    private final AnalysisSettings settings;
+    private final Pipeline.AnalyzerFactory analyzers;
     private final PipelineListener out;
     private Hello hello;
     private Analyzer analyzer;
@@ -26,9 +25,9 @@ final class DeviceChannel {
     private long reportedDropped;
     private long lastReportMs;
 
-    DeviceChannel(String channel, AnalysisSettings settings, PipelineListener out) {
+    DeviceChannel(String channel, Pipeline.AnalyzerFactory analyzers, PipelineListener out) {
         this.channel = channel;
-        this.settings = settings;
+        this.analyzers = analyzers;
         this.out = out;
     }
 
@@ -46,6 +45,7 @@ final class DeviceChannel {
         } else if (line.frame() != null) {
             frames++;
             droppedFrames += line.dropped();
+            out.onFrame(deviceId(), line.frame(), line.hostTimeMs());
             analyse(line);
             latency.record(System.nanoTime() - line.receivedNanos());
         } else if (line.log() != null) {
@@ -61,11 +61,19 @@ final class DeviceChannel {
         boolean sameLayout = hello != null && Arrays.equals(hello.positionsMm(), h.positionsMm())
                 && hello.unit() == h.unit() && hello.kind() == h.kind();
         if (!sameLayout) {
-            finish();
-            analyzer = new Analyzer(h, settings);
-            analyzerFailed = false;
+            finish(); // events of the old layout still carry the old device id
         }
         hello = h;
+        if (!sameLayout) {
+            analyzerFailed = false;
+            try {
+                analyzer = analyzers.create(h);
+            } catch (Exception e) {
+                analyzerFailed = true;
+                out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, h.deviceId(), "cannot analyse " + h.deviceId()
+                        + ": " + e.getMessage(), hostTimeMs));
+            }
+        }
         out.onHello(h, hostTimeMs);
         out.onStatus(new StatusEvent(StatusEvent.Kind.HELLO, h.deviceId(), "hello from " + h.deviceId() + ": "
                 + h.kind().wireName() + ", " + h.channelCount() + " channels at " + h.rateHz() + " Hz in "

@@ -27,6 +27,11 @@ final class LatencyRecorder {
         samples[size++] = nanos;
     }
 
+    synchronized void reset() {
+        size = 0;
+        count = 0;
+    }
+
     synchronized LatencySummary summary() {
         long[] copy = Arrays.copyOf(samples, size);
         Arrays.sort(copy);

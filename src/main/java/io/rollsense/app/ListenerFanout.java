@@ -3,6 +3,7 @@ package io.rollsense.app;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.BadLine;
+import io.rollsense.protocol.Frame;
 import io.rollsense.protocol.Hello;
 import java.util.List;
 import java.util.function.Consumer;
@@ -42,6 +43,11 @@ final class ListenerFanout implements PipelineListener {
     @Override
     public void onHello(Hello hello, long hostTimeMs) {
         each(l -> l.onHello(hello, hostTimeMs));
+    }
+
+    @Override
+    public void onFrame(String deviceId, Frame frame, long hostTimeMs) {
+        each(l -> l.onFrame(deviceId, frame, hostTimeMs));
     }
 
     @Override

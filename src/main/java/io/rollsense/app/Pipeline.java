@@ -1,6 +1,8 @@
 package io.rollsense.app;
 
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.protocol.Hello;
 import io.rollsense.source.FrameSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Pipeline implements PipelineControl {
     private final List<FrameSource> sources;
     private final ListenerFanout out;
-    private final AnalysisSettings settings;
+    private final AnalyzerFactory analyzers;
     private final boolean recording;
     private final boolean shutdownHook;
     private final BlockingQueue<QueueItem> queue;
@@ -50,13 +52,20 @@ public final class Pipeline implements PipelineControl {
     private Pipeline(Builder b) {
         sources = List.copyOf(b.sources);
         out = new ListenerFanout(b.listeners);
-        settings = b.settings;
+        AnalysisSettings settings = b.settings;
+        analyzers = b.analyzers != null ? b.analyzers : hello -> new Analyzer(hello, settings);
         recording = b.recording;
         shutdownHook = b.shutdownHook;
         queue = new ArrayBlockingQueue<>(b.queueCapacity);
         adapter = new DecodingAdapter(queue);
         analyzerThread = new Thread(this::loop, "rollsense-analyzer");
         analyzerThread.setDaemon(true);
+    }
+
+    /** Makes the analyzer for a device's hello; may throw (bad calibration file, ...). */
+    @FunctionalInterface
+    public interface AnalyzerFactory {
+        Analyzer create(Hello hello) throws Exception;
     }
 
     /** A new builder. */
@@ -134,20 +143,27 @@ public final class Pipeline implements PipelineControl {
         stopRequested = true;
     }
 
+    /** Forgets the latencies measured so far (benchmarks: leave out the JIT warm-up). Thread-safe. */
+    public void resetLatency() {
+        latency.reset();
+    }
+
     /** Counters so far; exact once stopped. Thread-safe. */
     public PipelineStats stats() {
         return lastStats;
     }
 
     private void loop() {
-        int ended = 0;
         long lastTickMs = 0;
         try {
-            while (!stopRequested && (ended < sources.size() || !queue.isEmpty())) {
+            while (!stopRequested && !(adapter.endedSources() >= sources.size() && queue.isEmpty())) {
                 QueueItem item = queue.poll(50, TimeUnit.MILLISECONDS);
                 for (int n = 0; item != null && n < 4096; n++) {
-                    ended += handle(item);
+                    handle(item);
                     item = n < 4095 ? queue.poll() : null;
+                }
+                for (QueueItem st; (st = adapter.pollOverflow()) != null; ) {
+                    handle(st);
                 }
                 if (tareRequested.getAndSet(false)) {
                     channels.values().forEach(DeviceChannel::requestTare);
@@ -176,7 +192,7 @@ public final class Pipeline implements PipelineControl {
                             System.currentTimeMillis()));
                 }
             }
-            for (QueueItem item; (item = queue.poll()) != null; ) {
+            for (QueueItem item; (item = queue.poll()) != null || (item = adapter.pollOverflow()) != null; ) {
                 handle(item);
             }
             long now = System.currentTimeMillis();
@@ -196,22 +212,19 @@ public final class Pipeline implements PipelineControl {
         }
     }
 
-    /** Handles one item on the analyzer thread; returns 1 when it marks a source's end. */
-    private int handle(QueueItem item) {
+    /** Handles one item on the analyzer thread. */
+    private void handle(QueueItem item) {
         if (item instanceof QueueItem.Line line) {
             channel(line.channel()).onLine(line, latency);
         } else if (item instanceof QueueItem.Status st) {
             DeviceChannel c = channels.get(st.channel());
             String device = c != null ? c.deviceId() : st.channel();
             out.onStatus(new StatusEvent(st.kind(), device, st.message(), st.hostTimeMs()));
-        } else if (item instanceof QueueItem.End) {
-            return 1;
         }
-        return 0;
     }
 
     private DeviceChannel channel(String name) {
-        return channels.computeIfAbsent(name, n -> new DeviceChannel(n, settings, out));
+        return channels.computeIfAbsent(name, n -> new DeviceChannel(n, analyzers, out));
     }
 
     private void updateStats() {
@@ -234,6 +247,7 @@ public final class Pipeline implements PipelineControl {
         private final List<FrameSource> sources = new ArrayList<>();
         private final List<PipelineListener> listeners = new ArrayList<>();
         private AnalysisSettings settings = AnalysisSettings.DEFAULTS;
+        private AnalyzerFactory analyzers;
         private int queueCapacity = 65_536;
         private boolean recording;
         private boolean shutdownHook = true;
@@ -262,6 +276,15 @@ public final class Pipeline implements PipelineControl {
         /** Analysis settings (default {@link AnalysisSettings#DEFAULTS}). */
         public Builder settings(AnalysisSettings value) {
             settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /**
+         * How analyzers are made (with a calibration, say); default {@code new Analyzer(hello, settings)}.
+         * A factory that throws leaves that device's frames unanalysed, reported as a log status.
+         */
+        public Builder analyzers(AnalyzerFactory factory) {
+            analyzers = Objects.requireNonNull(factory, "factory");
             return this;
         }
 

@@ -3,6 +3,7 @@ package io.rollsense.app;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.BadLine;
+import io.rollsense.protocol.Frame;
 import io.rollsense.protocol.Hello;
 
 /**
@@ -17,6 +18,13 @@ public interface PipelineListener {
 
     /** A (new or repeated) hello from a device. */
     default void onHello(Hello hello, long hostTimeMs) {
+    }
+
+    /**
+     * A valid frame exactly as decoded (values in the hello's unit, before calibration), before it
+     * is analysed; {@code hostTimeMs} is when its bytes arrived. For calibration and recording.
+     */
+    default void onFrame(String deviceId, Frame frame, long hostTimeMs) {
     }
 
     /** The pressure field of one analysed frame. */

@@ -17,8 +17,4 @@ sealed interface QueueItem {
     /** A source state change. */
     record Status(String channel, StatusEvent.Kind kind, String message, long hostTimeMs) implements QueueItem {
     }
-
-    /** A source ended for good. */
-    record End(String channel) implements QueueItem {
-    }
 }

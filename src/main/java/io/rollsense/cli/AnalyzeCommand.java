@@ -38,6 +38,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
         Calibration cal = calPath == null ? null : Calibration.load(calPath);
+        if (io.rollsense.session.SessionReader.isSession(file)) { // a recorded session: as it ran live by default
+            SessionCommands.Analysis a = SessionCommands.forSession(analysis,
+                    io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());
+            settings = a.settings();
+            cal = a.calibration();
+        }
         SummaryCollector collector = new SummaryCollector(settings);
         EventJson writer = json ? new EventJson(out) : null;
         EventSink sink = writer == null ? collector : e -> {
@@ -47,6 +53,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         CaptureAnalysis run = new CaptureAnalysis(settings, cal, sink);
         run.notices = msg -> spec.commandLine().getErr().println("rollsense: " + msg);
         RunSummary s = run.run(file, collector);
+        if (s.uncalibratedRaw()) {
+            spec.commandLine().getErr().println("rollsense: warning: " + file + " holds raw sensor counts and no"
+                    + " --calibration was given: counts are read as kPa, so pressures and alerts mean nothing"
+                    + " (see docs/calibration.md)");
+            spec.commandLine().getErr().flush();
+        }
         if (writer != null) {
             writer.summary(s);
         } else {

@@ -122,6 +122,7 @@ final class CaptureAnalysis implements DecodeListener {
         return new RunSummary(decoder.stats(), framesAnalysed, skipped, strokes, Math.max(0, lastRelMs),
                 c.count(io.rollsense.core.AlertKind.OVERPRESSURE), c.count(io.rollsense.core.AlertKind.SPINE),
                 c.meanSpm(), c.rollingShare(), c.inTargetShare(),
-                hello == null ? null : hello.deviceId(), hello == null ? null : hello.kind().wireName());
+                hello == null ? null : hello.deviceId(), hello == null ? null : hello.kind().wireName(),
+                hello == null ? null : hello.unit().wireName(), calibration != null);
     }
 }

@@ -1,13 +1,124 @@
 package io.rollsense.cli;
 
+import io.rollsense.app.ControlRelay;
+import io.rollsense.app.PipelineListener;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.ui.ConsoleReporter;
+import io.rollsense.ui.LiveView;
+import java.awt.HeadlessException;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until its issue lands. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Run RollSense on the built-in simulator: no hardware needed.")
+/**
+ * {@code rollsense demo}: the whole live job on the built-in real-time simulator, no hardware.
+ * Opens the live view; with {@code --headless}, or when there is no display (one line says so),
+ * prints live status and alerts on the console instead. The pipeline wiring is {@link DemoPipeline}.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Run RollSense on the built-in simulator: no hardware needed.",
+            "Opens the live view (Space pauses the view, T tares, +/- change the window, M toggles sound);",
+            "with --headless or without a display it prints live status and alerts on the console."})
 final class DemoCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Option(names = "--headless", description = "Console output instead of the live window.")
+    boolean headless;
+
+    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
+            description = "Stop after D (e.g. 90s, 5m, 1h); default: until the window is closed or Ctrl-C.")
+    Duration duration;
+
+    @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "demo",
+            description = "Simulator scenario or script, looped (default: ${DEFAULT-VALUE}; `simulate --list` lists them).")
+    String scenario;
+
+    @Option(names = "--kind", paramLabel = "roller|balls|pad", defaultValue = "roller",
+            converter = SimulateCommand.KindConverter.class, description = "Simulated device kind (default: ${DEFAULT-VALUE}).")
+    DeviceKind kind;
+
+    @Option(names = "--rate", paramLabel = "HZ", defaultValue = "100",
+            description = "Simulated frame rate in Hz, 1..1000 (default: ${DEFAULT-VALUE}).")
+    double rateHz;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Simulator seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--status-every", paramLabel = "SECONDS", defaultValue = "5",
+            description = "Headless: seconds of device time between status lines (default: ${DEFAULT-VALUE}).")
+    double statusEverySeconds;
+
+    /**
+     * Extra listeners run after the view or console, in order: the session recorder's hook (as in
+     * {@code live}); the session helper adds its recorder in {@link #addSessionListeners}.
+     */
+    final List<PipelineListener> extraListeners = new ArrayList<>();
+
+    /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
+    void addSessionListeners(String title, AnalysisSettings settings) {
+        // no recorder wired into demo in this build yet
+    }
+
     @Override
-    public Integer call() {
-        throw new UnsupportedOperationException("'demo' is not available in this build yet");
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        AnalysisSettings settings = analysis.settings();
+        DemoPipeline demo;
+        try {
+            demo = DemoPipeline.of(scenario, kind, rateHz, seed);
+        } catch (IllegalArgumentException badOption) { // unknown scenario, rate out of range: a usage error
+            throw new ParameterException(spec.commandLine(), badOption.getMessage(), badOption);
+        }
+        if (!(statusEverySeconds >= 1 && statusEverySeconds <= 3600)) {
+            throw new ParameterException(spec.commandLine(), "--status-every must be in 1..3600 s, was " + statusEverySeconds);
+        }
+        String title = "demo · " + scenario;
+        addSessionListeners(title, settings);
+        ControlRelay control = new ControlRelay(!extraListeners.isEmpty());
+        List<PipelineListener> listeners = new ArrayList<>();
+        LiveView.Handle window = null;
+        if (!headless) {
+            try {
+                window = LiveView.show(title, settings, control);
+                listeners.add(window.listener());
+                out.println("RollSense demo: live window open (scenario " + scenario + ", looping); close it or press"
+                        + " Ctrl-C to stop.");
+                out.flush();
+            } catch (HeadlessException noDisplay) {
+                out.println("No display available, so no live window: showing live status on the console instead.");
+                out.flush();
+            }
+        }
+        if (window == null) {
+            out.println("RollSense demo: scenario " + scenario + " (looping) on a simulated " + kind.wireName()
+                    + ", " + (duration == null ? "until Ctrl-C" : "for " + duration.toSeconds() + " s") + ".");
+            ConsoleReporter console = new ConsoleReporter(out, settings, Math.round(statusEverySeconds * 1000));
+            out.println("Alerts: " + console.thresholds(kind) + ".");
+            listeners.add(console);
+        }
+        listeners.addAll(extraListeners);
+        try {
+            demo.run(settings, listeners, control, duration, !extraListeners.isEmpty());
+        } finally {
+            if (window != null) {
+                window.close();
+                window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close
+            }
+        }
+        return 0;
     }
 }

@@ -44,6 +44,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "gaitpdb folder for the real-data rhythm check; skipped when missing (default ${DEFAULT-VALUE}).")
     Path gait;
 
+    @Option(names = "--details", description = "Also print per-segment cadences, strokes and alert matches.")
+    boolean details;
+
     @Mixin
     AnalysisOptions analysis;
 
@@ -69,8 +72,11 @@ final class EvaluateCommand implements Callable<Integer> {
             if (kind == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown kind '" + k + "'");
             }
-            Scores s = new Scores();
+            Scores s = new Scores(details ? out : null);
             for (long seed = range[0]; seed <= range[1]; seed++) {
+                if (details) {
+                    out.printf(Locale.ROOT, "-- %s seed %d%n", k, seed);
+                }
                 s.add(ScenarioRun.run(scenario, kind, PressureUnit.KPA, rateFor(kind), seed, settings));
             }
             out.println(Report.row(k + " @" + (int) rateFor(kind) + "Hz", s));

@@ -9,6 +9,7 @@ import io.rollsense.protocol.DecoderStats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.Map;
 
 /**
  * Writes analysis events as JSON lines, the public contract of {@code analyze --json} and
@@ -47,6 +48,14 @@ public final class EventJson {
 
     /** Writes one event (an {@code AlertRaised} only when {@code raises} is on). */
     public void event(AnalysisEvent e) {
+        event(e, null);
+    }
+
+    /**
+     * Writes one event with a {@code "device":..} field added when {@code deviceId} is not null
+     * ({@code live --json}, where one process may follow many devices).
+     */
+    public void event(AnalysisEvent e, String deviceId) {
         try {
             if (e instanceof AnalysisEvent.AlertCleared c) {
                 start("alert");
@@ -82,6 +91,9 @@ public final class EventJson {
                 }
                 gen.writeNumberField("regularity", round2(c.regularity()));
             }
+            if (deviceId != null) {
+                gen.writeStringField("device", deviceId);
+            }
             end();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -90,12 +102,18 @@ public final class EventJson {
 
     /** Writes a status line: {@code {"type":"status","status":..,"device":..,"message":..,"host_ms":..}}. */
     public void status(StatusEvent s) {
+        status(s, Map.of());
+    }
+
+    /** A status line with extra fields (numbers or strings) after the standard ones. */
+    public void status(StatusEvent s, Map<String, ?> extra) {
         try {
             start("status");
             gen.writeStringField("status", s.kind().key());
             gen.writeStringField("device", s.deviceId());
             gen.writeStringField("message", s.message());
             gen.writeNumberField("host_ms", s.hostTimeMs());
+            fields(extra);
             end();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
@@ -129,10 +147,38 @@ public final class EventJson {
             if (s.deviceId() != null) {
                 gen.writeStringField("device", s.deviceId());
                 gen.writeStringField("kind", s.kind());
+                gen.writeStringField("unit", s.unit());
             }
+            gen.writeBooleanField("calibrated", s.calibrated());
             end();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Writes {@code {"type":type, ...fields}} (numbers, strings, booleans; others as strings). */
+    public void line(String type, Map<String, ?> fields) {
+        try {
+            start(type);
+            fields(fields);
+            end();
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private void fields(Map<String, ?> fields) throws IOException {
+        for (Map.Entry<String, ?> f : fields.entrySet()) {
+            Object v = f.getValue();
+            if (v instanceof Double d) {
+                gen.writeNumberField(f.getKey(), round2(d));
+            } else if (v instanceof Number n) {
+                gen.writeNumberField(f.getKey(), n.longValue());
+            } else if (v instanceof Boolean b) {
+                gen.writeBooleanField(f.getKey(), b);
+            } else {
+                gen.writeStringField(f.getKey(), String.valueOf(v));
+            }
         }
     }
 

@@ -45,6 +45,11 @@ final class InputOptions {
         }
     }
 
+    /** Whether at most one device can arrive (serial, or one MQTT device id). */
+    boolean singleDevice() {
+        return serial != null || !device.equals("+");
+    }
+
     /** A title for windows and messages. */
     String title() {
         return serial != null ? serial : mqtt + " " + device;

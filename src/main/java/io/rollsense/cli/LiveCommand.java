@@ -2,11 +2,12 @@ package io.rollsense.cli;
 
 import io.rollsense.app.ConsoleListener;
 import io.rollsense.app.ControlRelay;
-import io.rollsense.app.JsonLinesListener;
 import io.rollsense.app.Pipeline;
 import io.rollsense.app.PipelineListener;
 import io.rollsense.app.PipelineStats;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.ui.ConsoleReporter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -35,6 +36,9 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     InputOptions input = new InputOptions();
 
+    @Mixin
+    AnalysisOptions analysis = new AnalysisOptions();
+
     @Option(names = "--headless", description = "No window: print status and alerts as text.")
     boolean headless;
 
@@ -51,14 +55,20 @@ final class LiveCommand implements Callable<Integer> {
      */
     final List<PipelineListener> extraListeners = new ArrayList<>();
 
-    private JsonLinesListener jsonOut;
+    private LiveJson jsonOut;
 
     @Mixin
     RecordingOptions recording = new RecordingOptions();
 
     /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
     void addSessionListeners(String title, AnalysisSettings settings) {
-        recording.attach(extraListeners, input.title(), settings, spec.commandLine().getErr());
+        java.nio.file.Path cal;
+        try {
+            cal = analysis.calibrationPath();
+        } catch (java.io.IOException e) {
+            cal = null; // reported by call() before we get here
+        }
+        recording.attach(extraListeners, input.title(), settings, cal, spec.commandLine().getErr());
     }
 
     @Override
@@ -66,11 +76,13 @@ final class LiveCommand implements Callable<Integer> {
         input.validate();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        AnalysisSettings settings = AnalysisSettings.DEFAULTS;
+        AnalysisSettings settings = analysis.settings();
+        analysis.calibrationPath(); // reads the config file now, so its errors stop us before connecting
         String title = "RollSense live: " + input.title();
         addSessionListeners(title, settings);
         ControlRelay relay = new ControlRelay(!extraListeners.isEmpty());
         Pipeline.Builder b = Pipeline.builder().source(input.source(err)).settings(settings)
+                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)))
                 .recording(!extraListeners.isEmpty());
         b.listener(output(title, settings, relay, out, err));
         b.listeners(extraListeners);
@@ -92,7 +104,7 @@ final class LiveCommand implements Callable<Integer> {
     private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, PrintWriter out,
                                     PrintWriter err) {
         if (json) {
-            jsonOut = new JsonLinesListener(out);
+            jsonOut = new LiveJson(out);
             return jsonOut;
         }
         if (!headless) {
@@ -104,6 +116,6 @@ final class LiveCommand implements Callable<Integer> {
                 err.flush();
             }
         }
-        return new ConsoleListener(out);
+        return input.singleDevice() ? new ConsoleReporter(out, settings, 5000) : new ConsoleListener(out);
     }
 }

@@ -17,8 +17,15 @@ import io.rollsense.protocol.DecoderStats;
  * @param inTargetShare      share of rolling seconds inside the target band (0..1)
  * @param deviceId           the (last) device, or null when no hello was seen
  * @param kind               its kind's wire name, or null
+ * @param unit               its unit's wire name, or null
+ * @param calibrated         whether a calibration file was applied
  */
-record RunSummary(DecoderStats decoder, long framesAnalysed, long skippedFrames, long strokes, long durationMs,
+public record RunSummary(DecoderStats decoder, long framesAnalysed, long skippedFrames, long strokes, long durationMs,
                   long overpressureAlerts, long spineAlerts, double meanSpm, double rollingShare,
-                  double inTargetShare, String deviceId, String kind) {
+                  double inTargetShare, String deviceId, String kind, String unit, boolean calibrated) {
+
+    /** Raw counts analysed without a calibration: the kPa figures are counts, alerts meaningless. */
+    public boolean uncalibratedRaw() {
+        return "raw".equals(unit) && !calibrated;
+    }
 }

@@ -23,6 +23,17 @@ import java.util.List;
 final class Scores {
     static final long MATCH_SLACK_MS = 300;
 
+    /** Where per-segment and per-alert details go ({@code evaluate --details}), or null. */
+    private final java.io.PrintWriter details;
+
+    Scores() {
+        this(null);
+    }
+
+    Scores(java.io.PrintWriter details) {
+        this.details = details;
+    }
+
     long truthAlerts;
     long detectedTruth;
     long alerts;
@@ -42,6 +53,10 @@ final class Scores {
         addAlerts(run.alerts(AlertKind.SPINE), t.spineIntervals());
         addRhythm(run.cadences(), t);
         trueStrokes += t.strokesMs().length;
+        if (details != null) {
+            details.println("strokes detected " + run.strokes() + " truth " + t.strokesMs().length);
+            strokeDetail(run, t);
+        }
         strokeAbsErr += Math.abs(run.strokes() - t.strokesMs().length);
     }
 
@@ -53,6 +68,9 @@ final class Scores {
                 if (overlaps(a, ti)) {
                     detectedTruth++;
                     latenciesMs.add(a[0] - ti.startMs());
+                    if (details != null) {
+                        details.println("alert truth " + ti + " detected " + java.util.Arrays.toString(a));
+                    }
                     break;
                 }
             }
@@ -60,7 +78,18 @@ final class Scores {
         for (long[] a : detected) {
             if (truth.stream().anyMatch(ti -> overlaps(a, ti))) {
                 truePositiveAlerts++;
+            } else if (details != null) {
+                details.println("false alert " + java.util.Arrays.toString(a));
             }
+        }
+    }
+
+    private void strokeDetail(ScenarioRun run, GroundTruth t) {
+        for (GroundTruth.CadenceSegment seg : t.cadence()) {
+            long truth = java.util.Arrays.stream(t.strokesMs()).filter(x -> x >= seg.startMs() && x < seg.endMs()).count();
+            long det = run.events.stream().filter(d -> d.event() instanceof AnalysisEvent.Stroke
+                    && d.event().timeMs() >= seg.startMs() && d.event().timeMs() < seg.endMs()).count();
+            details.println("  " + seg.scenario() + "/" + seg.kind() + " strokes " + det + " truth " + truth);
         }
     }
 
@@ -68,19 +97,18 @@ final class Scores {
         return alert[1] - MATCH_SLACK_MS < ti.endMs() && alert[2] + MATCH_SLACK_MS > ti.startMs();
     }
 
-    static boolean detail = Boolean.getBoolean("evaluate.detail");
 
     private void addRhythm(List<AnalysisEvent.Cadence> cadences, GroundTruth t) {
         Double previousSpm = null;
         for (GroundTruth.CadenceSegment seg : t.cadence()) {
-            if (detail) {
+            if (details != null) {
                 StringBuilder sb = new StringBuilder();
                 for (AnalysisEvent.Cadence c : cadences) {
                     if (c.timeMs() >= seg.startMs() && c.timeMs() < seg.endMs()) {
                         sb.append(c.spm() == null ? "-" : String.valueOf(Math.round(c.spm()))).append(' ');
                     }
                 }
-                System.err.println(seg.scenario() + "/" + seg.kind() + " " + seg.spm() + ": " + sb);
+                details.println(seg.scenario() + "/" + seg.kind() + " " + seg.spm() + ": " + sb);
             }
             if (seg.spm() != null) {
                 long settle = Math.round(2 * 60_000 / seg.spm()) + 2000;

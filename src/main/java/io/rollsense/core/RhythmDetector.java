@@ -17,7 +17,8 @@ import uk.me.berndporr.iirj.Butterworth;
  *       the cadence is the median of the last three estimates;</li>
  *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
  *       mean over one period, with a band that follows the stroke amplitude and a refractory time
- *       of half a period;</li>
+ *       of half a period; strokes before the rhythm is confirmed are held back and reported (with
+ *       their own, earlier times) once it is, or dropped after 30 s;</li>
  *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
  *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
  * </ul>
@@ -33,6 +34,8 @@ final class RhythmDetector {
     private static final int MIN_LAG = (int) Math.floor(600.0 / MAX_SPM);   // 13 bins = 1.3 s
     private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
     private static final double REFINE_PERIODS = 5;
+    /** Consecutive rhythmic seconds before "rolling" is reported (an isolated hit is not a rhythm). */
+    private static final int CONFIRM_SECONDS = 2;
     private static final int SIGNALS = 3;
 
     private final Butterworth[] lowPass = new Butterworth[SIGNALS];
@@ -42,6 +45,12 @@ final class RhythmDetector {
         new RhythmTrack(0.3, 0),      // spread, mm
     };
     private final PeriodEstimator estimator = new PeriodEstimator();
+    private final double[] scratch = new double[RhythmTrack.CAPACITY];
+    private final double[] magnitudes = new double[RhythmTrack.CAPACITY];
+    /** Differences beyond this many times their median magnitude are clipped before autocorrelation. */
+    private static final double CLIP = 4;
+    /** The last period must swing at least this share of the periods before it (else: stopped). */
+    private static final double STILL_TYPICAL = 0.3;
     private final double[] binSums = new double[SIGNALS];
     private final double[] last = new double[SIGNALS];
     private final double[] smooth = new double[SIGNALS];
@@ -57,6 +66,10 @@ final class RhythmDetector {
     private boolean rolling;
     private double spm;
     private long strokes;
+    private final java.util.ArrayDeque<Long> pending = new java.util.ArrayDeque<>();
+    /** How long a stroke may wait for the rhythm to be confirmed, ms. */
+    static final long PENDING_MS = 30_000;
+    private long seconds;
 
     RhythmDetector(double rateHz) {
         for (int s = 0; s < SIGNALS; s++) {
@@ -114,18 +127,42 @@ final class RhythmDetector {
             double p = s == chosen ? periodBins : Double.NaN;
             boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
             if (crossed && s == chosen) {
-                strokes++;
-                sink.accept(new AnalysisEvent.Stroke(endMs));
+                if (rolling) {
+                    stroke(endMs, sink);
+                } else {
+                    pending.addLast(endMs);
+                }
+            }
+        }
+    }
+
+    private void stroke(long atMs, EventSink sink) {
+        strokes++;
+        sink.accept(new AnalysisEvent.Stroke(atMs));
+    }
+
+    /**
+     * Strokes seen before the rhythm is confirmed wait here: reported (with their own times) once
+     * rolling is confirmed, forgotten when older than {@link #PENDING_MS} (a hold or a getting-up
+     * is not a stroke).
+     */
+    private void settlePending(long nowMs, EventSink sink) {
+        while (!pending.isEmpty() && pending.peekFirst() < nowMs - PENDING_MS) {
+            pending.removeFirst();
+        }
+        if (rolling) {
+            while (!pending.isEmpty()) {
+                stroke(pending.removeFirst(), sink);
             }
         }
     }
 
     private void emitCadence(long atMs, EventSink sink) {
+        seconds++;
         estimate();
+        settlePending(atMs, sink);
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
     }
-
-    static boolean debug = Boolean.getBoolean("rhythm.debug");
 
     private void estimate() {
         PeriodEstimator.Estimate best = PeriodEstimator.Estimate.NONE;
@@ -135,9 +172,6 @@ final class RhythmDetector {
             if (!Double.isNaN(e.periodSamples())
                     && tracks[s].recentRange((int) Math.round(e.periodSamples())) < 2 * tracks[s].floor()) {
                 e = PeriodEstimator.Estimate.NONE; // periodic but too small to be a stroke (rounding, noise)
-            }
-            if (debug) {
-                System.err.printf(java.util.Locale.ROOT, "%d:%5.1f/%4.2f/%5.2f ", s, 600 / e.periodSamples(), e.correlation(), tracks[s].band);
             }
             if (!Double.isNaN(e.periodSamples()) && (Double.isNaN(best.periodSamples())
                     || e.correlation() > best.correlation() + (s == chosen ? -0.05 : 0.05))) {
@@ -153,7 +187,8 @@ final class RhythmDetector {
         }
         RhythmTrack t = tracks[chosen];
         boolean moving = rhythmic && t.total - t.lastCrossing <= 1.6 * periodBins
-                && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band;
+                && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band
+                && t.rangeStillTypical((int) Math.round(periodBins), STILL_TYPICAL);
         if (moving) {
             recentSpm[recentCount % 3] = 600.0 / periodBins;
             recentCount++;
@@ -161,31 +196,45 @@ final class RhythmDetector {
         } else {
             recentCount = 0;
         }
-        rolling = moving;
-        if (debug) {
-            System.err.printf(java.util.Locale.ROOT, " -> %d %s%n", chosen, rolling ? String.format("%.1f", spm) : "null");
-        }
+        rolling = moving && recentCount >= CONFIRM_SECONDS;
         if (!rhythmic) {
             periodBins = Double.NaN;
         }
     }
 
+    /**
+     * The track's period: the shortest window with a clear rhythm. A track flatter than its trigger
+     * floor is skipped (it could not pass the stroke-size check anyway), and the 32 s window, only
+     * needed below about 9 strokes/min, is tried every third second unless it found the last rhythm
+     * (this keeps the analyzer well under a microsecond per frame), and only counts for periods the
+     * 16 s window cannot see: a faster rhythm found only there is an old one, before a hold.
+     */
     private PeriodEstimator.Estimate estimate(RhythmTrack t) {
-        for (int w : WINDOWS) {
+        if (t.recentRange(WINDOWS[WINDOWS.length - 1]) < 2 * t.floor()) {
+            return PeriodEstimator.Estimate.NONE;
+        }
+        for (int wi = 0; wi < WINDOWS.length; wi++) {
+            int w = WINDOWS[wi];
+            if (wi == WINDOWS.length - 1 && t.lastWindow != wi && seconds % 3 != 0) {
+                break;
+            }
             int n = Math.min(w, t.count);
             int maxLag = Math.min(MAX_LAG, (int) (n / 2.5));
             if (maxLag <= MIN_LAG) {
                 break;
             }
-            PeriodEstimator.Estimate e = estimator.estimate(t.diffs, t.count - n, n, MIN_LAG, maxLag);
+            PeriodEstimator.Estimate e = estimator.estimate(clipped(t, n), 0, n, MIN_LAG, maxLag);
+            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / 2.5;
             if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
-                    && e.periodSamples() < maxLag) {
+                    && e.periodSamples() < maxLag && slowEnough) {
+                t.lastWindow = wi;
                 return refine(t, e);
             }
             if (n < w) {
                 break;
             }
         }
+        t.lastWindow = -1;
         return PeriodEstimator.Estimate.NONE;
     }
 
@@ -201,8 +250,28 @@ final class RhythmDetector {
         if (hi >= n / 2) {
             return e;
         }
-        PeriodEstimator.Estimate r = estimator.estimate(t.diffs, t.count - n, n, lo, hi);
+        PeriodEstimator.Estimate r = estimator.estimate(clipped(t, n), 0, n, lo, hi);
         return Double.isNaN(r.periodSamples()) || r.correlation() < MIN_CORRELATION ? e : r;
+    }
+
+    /**
+     * The last {@code n} differences of a track, clipped to {@link #CLIP} times their median
+     * magnitude: a sudden step (pressing hard, shifting onto the spine, lying down) is one huge
+     * difference that would otherwise swamp the autocorrelation for a whole window.
+     */
+    private double[] clipped(RhythmTrack t, int n) {
+        System.arraycopy(t.diffs, t.count - n, scratch, 0, n);
+        for (int i = 0; i < n; i++) {
+            magnitudes[i] = Math.abs(scratch[i]);
+        }
+        java.util.Arrays.sort(magnitudes, 0, n);
+        double limit = CLIP * magnitudes[n / 2];
+        if (limit > 0) {
+            for (int i = 0; i < n; i++) {
+                scratch[i] = Math.max(-limit, Math.min(limit, scratch[i]));
+            }
+        }
+        return scratch;
     }
 
     private double median3() {

@@ -21,6 +21,8 @@ final class RhythmTrack {
     private double amplitude;
     long lastCrossing = Long.MIN_VALUE / 2;
     double band;
+    /** Index of the window that found the last rhythm, -1 when none. */
+    int lastWindow = -1;
 
     /**
      * @param minBandAbs smallest trigger band in signal units (noise floor)
@@ -48,8 +50,11 @@ final class RhythmTrack {
         int smoothN = Math.max(1, base / 6);
         double mean = mean(count - base, base);
         double d = mean(count - smoothN, smoothN) - mean;
-        amplitude += (Math.abs(d) - amplitude) / base;
-        band = Math.max(0.5 * amplitude, Math.max(minBandAbs, minBandRel * Math.abs(mean)));
+        double floor = Math.max(minBandAbs, minBandRel * Math.abs(mean));
+        // a step (pressing hard, shifting) must not inflate the band for long: clip what one bin adds
+        double m = amplitude > 0 ? Math.min(Math.abs(d), 3 * Math.max(amplitude, floor)) : Math.abs(d);
+        amplitude += (m - amplitude) / base;
+        band = Math.max(0.5 * amplitude, floor);
         if (d < -band) {
             armed = true;
         } else if (armed && d > band && total - lastCrossing >= base / 2) {
@@ -63,6 +68,31 @@ final class RhythmTrack {
     /** The smallest trigger band at the current level. */
     double floor() {
         return count == 0 ? minBandAbs : Math.max(minBandAbs, minBandRel * Math.abs(bins[count - 1]));
+    }
+
+    /**
+     * Whether the last {@code period} bins swing at least {@code share} of the median swing of the
+     * three periods before them (true when there is not enough history to compare).
+     */
+    boolean rangeStillTypical(int period, double share) {
+        if (period < 1 || count < 4 * period) {
+            return true;
+        }
+        double a = range(count - 2 * period, period);
+        double b = range(count - 3 * period, period);
+        double c = range(count - 4 * period, period);
+        double median = Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+        return range(count - period, period) >= share * median;
+    }
+
+    private double range(int from, int n) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = from; i < from + n; i++) {
+            lo = Math.min(lo, bins[i]);
+            hi = Math.max(hi, bins[i]);
+        }
+        return hi - lo;
     }
 
     /** Range (max - min) of the last {@code n} bins. */

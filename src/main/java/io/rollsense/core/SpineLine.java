@@ -1,26 +1,36 @@
 package io.rollsense.core;
 
+import org.apache.commons.math3.stat.regression.SimpleRegression;
+
 /**
- * The spine line: the lateral centre of pressure averaged over the last {@link #WINDOW_MS} of
- * loaded frames (device time). A body is near symmetric, so the centre of its load follows the
- * spine. Reset when the load goes away. A time-windowed moving average is hand-written here
- * because iirj filters assume a fixed sample rate and cannot start from the first sample cleanly.
+ * The spine line: the lateral centre of pressure smoothed over the last {@link #WINDOW_MS} of loaded
+ * frames (device time). A body is near symmetric, so the centre of its load follows the spine.
+ * The smoother is a least-squares line through the window (Commons Math {@link SimpleRegression},
+ * updated by adding and removing points) read at the newest time: as smooth as a moving average
+ * but without its quarter-second lag when the body shifts sideways, and clamped to the range of the
+ * window so a sudden shift never overshoots. Reset when the load goes away.
  * Not thread-safe.
  */
 final class SpineLine {
-    /** Averaging window in ms. */
+    /** Smoothing window in ms. */
     static final long WINDOW_MS = 500;
 
+    private final SimpleRegression fit = new SimpleRegression();
+    private final WindowExtreme lowest = new WindowExtreme(false);
+    private final WindowExtreme highest = new WindowExtreme(true);
     private long[] times = new long[64];
     private double[] values = new double[64];
     private int head;
     private int size;
-    private double sum;
+    private long baseMs;
 
     /** Adds a centre-of-pressure sample and returns the spine line in mm. */
     double add(long timeMs, double copMm) {
+        if (size == 0) {
+            baseMs = timeMs;
+        }
         while (size > 0 && times[head] <= timeMs - WINDOW_MS) {
-            sum -= values[head];
+            fit.removeData(times[head] - baseMs, values[head]);
             head = (head + 1) % times.length;
             size--;
         }
@@ -31,15 +41,26 @@ final class SpineLine {
         times[tail] = timeMs;
         values[tail] = copMm;
         size++;
-        sum += copMm;
-        return sum / size;
+        fit.addData(timeMs - baseMs, copMm);
+        double lo = lowest.add(timeMs, copMm, WINDOW_MS);
+        double hi = highest.add(timeMs, copMm, WINDOW_MS);
+        if (size < 3) {
+            return copMm;
+        }
+        double line = fit.predict(timeMs - baseMs);
+        if (Double.isNaN(line)) {
+            return copMm;
+        }
+        return Math.max(lo, Math.min(hi, line)); // never overshoot what was measured
     }
 
     /** Forgets everything (the load went away). */
     void reset() {
         head = 0;
         size = 0;
-        sum = 0;
+        fit.clear();
+        lowest.reset();
+        highest.reset();
     }
 
     private void grow() {

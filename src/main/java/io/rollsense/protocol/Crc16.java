@@ -6,9 +6,12 @@ package io.rollsense.protocol;
  * Hand-written because no dependency we ship offers this CRC variant.
  */
 public final class Crc16 {
-    private static final int[] TABLE = new int[256];
-    /** Two bytes at a time: {@code PAIR[i]} is the CRC contribution of high byte {@code i} pushed through two steps. */
-    private static final int[] PAIR = new int[256];
+    /** {@code STEP1[x]}: CRC state {@code x << 8} after one zero byte (the classic byte table). */
+    private static final int[] STEP1 = new int[256];
+    /** {@code STEPk[x]}: the same state after k zero bytes (for slicing by 4). */
+    private static final int[] STEP2 = new int[256];
+    private static final int[] STEP3 = new int[256];
+    private static final int[] STEP4 = new int[256];
 
     static {
         for (int i = 0; i < 256; i++) {
@@ -16,11 +19,17 @@ public final class Crc16 {
             for (int b = 0; b < 8; b++) {
                 crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
             }
-            TABLE[i] = crc & 0xFFFF;
+            STEP1[i] = crc & 0xFFFF;
         }
         for (int i = 0; i < 256; i++) {
-            PAIR[i] = (((TABLE[i] & 0xFF) << 8) ^ TABLE[TABLE[i] >>> 8]) & 0xFFFF;
+            STEP2[i] = zeroByte(STEP1[i]);
+            STEP3[i] = zeroByte(STEP2[i]);
+            STEP4[i] = zeroByte(STEP3[i]);
         }
+    }
+
+    private static int zeroByte(int crc) {
+        return ((crc << 8) ^ STEP1[crc >>> 8]) & 0xFFFF;
     }
 
     private Crc16() {
@@ -31,13 +40,14 @@ public final class Crc16 {
         int crc = 0xFFFF;
         int i = off;
         int end = off + len;
-        // Two bytes per step with two independent table look-ups (the table is linear over xor),
-        // which halves the dependency chain of the byte-wise loop; the decoder spends most time here.
-        for (; i + 1 < end; i += 2) {
-            crc = PAIR[((crc >>> 8) ^ data[i]) & 0xFF] ^ TABLE[(crc ^ data[i + 1]) & 0xFF];
+        // Slicing by 4: the CRC is linear over xor, so four bytes are four independent table
+        // look-ups instead of a chain of four dependent ones (the decoder checks every frame's CRC).
+        for (; i + 3 < end; i += 4) {
+            crc = STEP4[((crc >>> 8) ^ data[i]) & 0xFF] ^ STEP3[(crc ^ data[i + 1]) & 0xFF]
+                    ^ STEP2[data[i + 2] & 0xFF] ^ STEP1[data[i + 3] & 0xFF];
         }
-        if (i < end) {
-            crc = ((crc << 8) ^ TABLE[((crc >>> 8) ^ data[i]) & 0xFF]) & 0xFFFF;
+        for (; i < end; i++) {
+            crc = ((crc << 8) ^ STEP1[((crc >>> 8) ^ data[i]) & 0xFF]) & 0xFFFF;
         }
         return crc;
     }
@@ -46,7 +56,7 @@ public final class Crc16 {
     public static int of(CharSequence ascii) {
         int crc = 0xFFFF;
         for (int i = 0; i < ascii.length(); i++) {
-            crc = ((crc << 8) ^ TABLE[((crc >>> 8) ^ ascii.charAt(i)) & 0xFF]) & 0xFFFF;
+            crc = ((crc << 8) ^ STEP1[((crc >>> 8) ^ ascii.charAt(i)) & 0xFF]) & 0xFFFF;
         }
         return crc;
     }

@@ -145,42 +145,41 @@ final class FrameParser {
     /** Decimal {@code [-]digits[.digits]} up to the next ',' ; NaN on bad grammar, sets {@link #negative}. */
     private double decimal(byte[] b, int end) {
         int start = pos;
-        negative = pos < end && b[pos] == '-';
+        int p = pos;
+        negative = p < end && b[p] == '-';
         if (negative) {
-            pos++;
+            p++;
         }
+        int intStart = p;
         long mantissa = 0;
-        int digits = 0;
-        int intDigits = 0;
-        int fracDigits = -1;
-        while (pos < end) {
-            byte c = b[pos];
-            if (c >= '0' && c <= '9') {
-                if (digits < 18) {
-                    mantissa = mantissa * 10 + (c - '0');
-                }
-                digits++;
-                if (fracDigits >= 0) {
-                    fracDigits++;
-                } else {
-                    intDigits++;
-                }
-            } else if (c == '.' && fracDigits < 0) {
-                fracDigits = 0;
-            } else {
-                break;
-            }
-            pos++;
+        int d;
+        while (p < end && (d = b[p] - '0') >= 0 && d <= 9) {
+            mantissa = mantissa * 10 + d;
+            p++;
         }
-        if (intDigits == 0 || fracDigits == 0 || (pos < end && b[pos] != ',')) {
+        int digits = p - intStart;
+        int fracDigits = 0;
+        if (p < end && b[p] == '.') {
+            int fracStart = ++p;
+            while (p < end && (d = b[p] - '0') >= 0 && d <= 9) {
+                mantissa = mantissa * 10 + d;
+                p++;
+            }
+            fracDigits = p - fracStart;
+            if (fracDigits == 0) {
+                return Double.NaN;
+            }
+        }
+        pos = p;
+        if (digits == 0 || (p < end && b[p] != ',')) {
             return Double.NaN;
         }
-        int scale = Math.max(fracDigits, 0);
+        digits += fracDigits;
         if (digits <= 18 && mantissa < EXACT_MANTISSA) {
-            return mantissa / POW10[scale];
+            return mantissa / POW10[fracDigits];
         }
         // Rare: more digits than a long holds exactly; let the JDK round correctly.
-        return Math.abs(Double.parseDouble(ascii(b, start, pos - start)));
+        return Math.abs(Double.parseDouble(ascii(b, start, p - start)));
     }
 
     private static int hex4(byte[] b, int p) {

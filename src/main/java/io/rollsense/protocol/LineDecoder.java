@@ -1,5 +1,8 @@
 package io.rollsense.protocol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -37,6 +40,7 @@ import java.util.Map;
  */
 public final class LineDecoder {
     private static final int MAX = WireFormat.MAX_LINE_BYTES;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[] buf = new byte[MAX];
     private int bufLen;
@@ -119,8 +123,18 @@ public final class LineDecoder {
         return new DecoderStats(lines, hellos, frameCount, logs, byCategory, dropped);
     }
 
+    /** First {@code \n} in {@code data[from, end)}, or -1; eight bytes per step (SWAR). */
     private static int indexOfNewline(byte[] data, int from, int end) {
-        for (int i = from; i < end; i++) {
+        int i = from;
+        for (; i + 8 <= end; i += 8) {
+            long x = (long) LONGS.get(data, i) ^ 0x0A0A_0A0A_0A0A_0A0AL;
+            // Flags the bytes that are zero (= '\n'); the lowest flag is always exact.
+            long zero = (x - 0x0101_0101_0101_0101L) & ~x & 0x8080_8080_8080_8080L;
+            if (zero != 0) {
+                return i + (Long.numberOfTrailingZeros(zero) >>> 3);
+            }
+        }
+        for (; i < end; i++) {
             if (data[i] == '\n') {
                 return i;
             }

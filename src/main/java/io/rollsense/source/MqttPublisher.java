@@ -27,7 +27,8 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  * {@code frames} message (QoS 0), paced in real time by device time (optionally faster).
  *
  * <p>One MQTT client per device (each has its own will); all devices are paced by the single
- * thread that calls {@link #run}, sleeping until the next batch is due. While the broker is
+ * thread that calls {@link #run}, sleeping until the next batch is due; devices are spread in
+ * phase over 100 ms, as independent devices would be. While the broker is
  * away, up to 10,000 messages per device are buffered and sent after the automatic reconnect.
  * Not thread-safe apart from {@link #stop()}.
  */
@@ -99,7 +100,10 @@ public final class MqttPublisher implements AutoCloseable {
         long start = System.nanoTime();
         long end = duration == null ? Long.MAX_VALUE : start + duration.toNanos();
         PriorityQueue<Link> due = new PriorityQueue<>(Comparator.comparingLong(l -> l.dueNanos));
-        for (Link l : links) {
+        for (int i = 0; i < links.size(); i++) {
+            Link l = links.get(i);
+            // real devices are not in phase: spread their batches over 100 ms instead of one burst
+            l.phaseNanos = i * 100_000_000L / links.size();
             if (l.nextBatch(start)) {
                 due.add(l);
             }
@@ -137,6 +141,7 @@ public final class MqttPublisher implements AutoCloseable {
         private final StringBuilder batch = new StringBuilder(1024);
         private int batchCount;
         private long firstDeviceMs = -1;
+        long phaseNanos;
         long dueNanos;
 
         Link(Device device, MqttConnectOptions options) throws IOException {
@@ -200,7 +205,7 @@ public final class MqttPublisher implements AutoCloseable {
             if (firstDeviceMs < 0) {
                 firstDeviceMs = t;
             }
-            dueNanos = startNanos + (long) ((t - firstDeviceMs) * 1e6 / speed);
+            dueNanos = startNanos + phaseNanos + (long) ((t - firstDeviceMs) * 1e6 / speed);
             return batch.length() > 0;
         }
 

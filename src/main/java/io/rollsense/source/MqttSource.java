@@ -91,26 +91,42 @@ public final class MqttSource implements FrameSource {
 
     /**
      * Backs up Paho's automatic reconnect: when the client has been disconnected for more than 5 s
-     * it asks for a reconnect itself (checked once a second, sleeping).
+     * it asks for a reconnect itself (checked once a second, sleeping). A connect attempt that has
+     * hung for more than 20 s (Paho's timeout covers the TCP connect, not the CONNACK) is dropped
+     * by force so that the next attempt can start.
      */
     private void supervise() {
         long downSince = 0;
+        long lastTry = 0;
         while (connector.running()) {
             try {
                 Thread.sleep(1000);
             } catch (InterruptedException e) {
                 return;
             }
+            long now = System.nanoTime();
             if (client.isConnected()) {
                 downSince = 0;
-            } else if (downSince == 0) {
-                downSince = System.nanoTime();
-            } else if (System.nanoTime() - downSince > 5_000_000_000L) {
-                downSince = System.nanoTime();
-                try {
-                    client.reconnect();
-                } catch (MqttException e) {
-                    // already reconnecting, or the broker is still away: try again later
+                continue;
+            }
+            if (downSince == 0) {
+                downSince = now;
+                lastTry = now;
+                continue;
+            }
+            if (now - lastTry < 5_000_000_000L) {
+                continue;
+            }
+            lastTry = now;
+            try {
+                client.reconnect();
+            } catch (MqttException e) {
+                if (e.getReasonCode() == MqttException.REASON_CODE_CONNECT_IN_PROGRESS && now - downSince > 20_000_000_000L) {
+                    try {
+                        client.disconnectForcibly(0, 0, false);
+                    } catch (MqttException ignored) {
+                        // nothing to drop
+                    }
                 }
             }
         }

@@ -50,6 +50,7 @@ public final class ReplaySource implements FrameSource {
             } else {
                 replayPaced(in, channel, listener);
             }
+            listener.onEndOfStream(channel);
         } catch (IOException e) {
             listener.onDisconnected(channel, "cannot read " + file + ": " + e.getMessage());
         }

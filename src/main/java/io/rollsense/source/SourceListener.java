@@ -14,6 +14,12 @@ public interface SourceListener {
      */
     void onData(String channel, byte[] data, int off, int len, long receivedNanos);
 
+    /**
+     * The byte stream of {@code channel} is complete (end of a file): a final line without
+     * terminator is decoded as if it had one. Called on the same thread as {@link #onData}.
+     */
+    void onEndOfStream(String channel);
+
     /** The connection is (again) up: port opened, broker connected. */
     void onConnected(String channel, String message);
 

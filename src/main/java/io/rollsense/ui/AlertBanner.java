@@ -31,8 +31,16 @@ final class AlertBanner extends JPanel {
         calm("Waiting for the device…", new Color(0xEC, 0xEF, 0xF1), ChartStyle.TEXT);
     }
 
-    /** Shows the active alerts (worst first) with the live pressure, or the calm state. */
-    void show(Map<AlertKind, LiveState.Episode> active, PressureField f, boolean haveData) {
+    /**
+     * Shows input trouble (amber: stopped, disconnected, no data), else the active alerts (red,
+     * worst first, with the live pressure), else the calm state.
+     */
+    void show(Map<AlertKind, LiveState.Episode> active, PressureField f, boolean haveData, String trouble) {
+        if (trouble != null) {
+            alerting = false;
+            calm(trouble, ChartStyle.WARN, Color.WHITE);
+            return;
+        }
         if (active.isEmpty()) {
             alerting = false;
             if (!haveData) {

@@ -32,6 +32,8 @@ final class AlertListPanel extends JPanel {
         JScrollPane scroll = new JScrollPane(list);
         scroll.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 10));
         add(scroll, BorderLayout.CENTER);
+        setPreferredSize(new java.awt.Dimension(400, 130));
+        setMinimumSize(new java.awt.Dimension(200, 90));
     }
 
     /** Rebuilds the list from the history (Swing thread). */

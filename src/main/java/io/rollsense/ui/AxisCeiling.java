@@ -38,9 +38,11 @@ final class AxisCeiling {
 
     /** Sets an axis to 0..upper with about six ticks. */
     static void apply(org.jfree.chart.axis.ValueAxis axis, double upper) {
-        if (axis.getUpperBound() != upper || axis.getLowerBound() != 0) {
-            axis.setRange(0, upper);
-            ((org.jfree.chart.axis.NumberAxis) axis).setTickUnit(tick(upper), false, true);
+        org.jfree.chart.axis.NumberTickUnit unit = tick(upper);
+        double top = Math.ceil(upper / unit.getSize() - 1e-9) * unit.getSize(); // end on a labelled tick
+        if (axis.getUpperBound() != top || axis.getLowerBound() != 0) {
+            axis.setRange(0, top);
+            ((org.jfree.chart.axis.NumberAxis) axis).setTickUnit(unit, false, true);
         }
     }
 

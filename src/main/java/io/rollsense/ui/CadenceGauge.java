@@ -26,6 +26,7 @@ final class CadenceGauge extends JComponent {
         this.maxSpm = maxSpm;
         this.scaleMaxSpm = Math.max(45, Math.ceil(maxSpm * 1.5 / 5) * 5);
         setPreferredSize(new Dimension(300, 58));
+        setMinimumSize(new Dimension(200, 58));
         setName("cadenceGauge");
     }
 

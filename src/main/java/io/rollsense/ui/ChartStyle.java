@@ -7,6 +7,7 @@ import java.awt.Stroke;
 import java.text.FieldPosition;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
+import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
@@ -25,9 +26,9 @@ final class ChartStyle {
     static final Color SPINE = new Color(0x6A, 0x1B, 0x9A);
     static final Color SPINE_ZONE = new Color(0x6A, 0x1B, 0x9A, 0x22);
     static final Color TOTAL = new Color(0x45, 0x5A, 0x64);
-    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 14);
-    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
-    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 15);
+    static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
     static final Stroke SERIES = new BasicStroke(1f);
     static final Stroke DASHED = new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
             new float[] {8f, 6f}, 0f);
@@ -57,6 +58,7 @@ final class ChartStyle {
     /** Applies the calm look to a chart and its XY plot. */
     static void apply(JFreeChart chart, XYPlot plot) {
         chart.setBackgroundPaint(BACKGROUND);
+        chart.setPadding(new RectangleInsets(4, 8, 4, 22));
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         if (chart.getTitle() != null) {
@@ -115,5 +117,22 @@ final class ChartStyle {
         });
         axis.setAutoRange(false);
         return axis;
+    }
+
+    /** A chart panel for the live view: no zoom, popup or focus; small preferred size. */
+    static ChartPanel panel(JFreeChart chart) {
+        ChartPanel p = new ChartPanel(chart, false, false, false, false, false);
+        p.setMinimumDrawWidth(200);
+        p.setMinimumDrawHeight(150);
+        p.setMaximumDrawWidth(4000);
+        p.setMaximumDrawHeight(3000);
+        p.setDomainZoomable(false);
+        p.setRangeZoomable(false);
+        p.setMouseWheelEnabled(false);
+        p.setPopupMenu(null);
+        p.setFocusable(false);
+        p.setPreferredSize(new java.awt.Dimension(400, 260)); // small: the layout gives charts the spare room
+        p.setMinimumSize(new java.awt.Dimension(200, 150));
+        return p;
     }
 }

@@ -137,9 +137,8 @@ public final class ConsoleReporter implements PipelineListener {
                 badLines, dropped));
     }
 
-    /** Thresholds in effect for the current device (for callers that print a header). */
-    public String thresholds() {
-        DeviceKind k = hello == null ? DeviceKind.ROLLER : hello.kind();
+    /** Thresholds in effect for a device kind (for callers that print a header). */
+    public String thresholds(DeviceKind k) {
         return String.format(Locale.ROOT, "too hard above %.0f kPa, spine above %.0f kPa within ±%.0f mm",
                 settings.overpressureKpaFor(k), settings.spineKpaFor(k), settings.spineZoneMm());
     }

@@ -50,7 +50,7 @@ final class Decimator {
             int minIdx = i;
             int maxIdx = i;
             i++;
-            while (i < end && column(timesMs[i], fromMs, span, columns) == col) {
+            while (i < end && column(timesMs[i], fromMs, span, columns) <= col) { // <=: never more groups than columns
                 if (values[i] < values[minIdx]) {
                     minIdx = i;
                 } else if (values[i] > values[maxIdx]) {

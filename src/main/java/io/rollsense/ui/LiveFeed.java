@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * The pipeline side of the live view. Called on the analyzer thread: each call only appends to a
  * lock-free ring ({@link SampleRing}) or a concurrent queue, or stores a volatile reference, and
  * returns; it never touches Swing. The Swing timer reads everything through {@link #ring()},
- * {@link #latestField()}, {@link #drain} and the counters.
+ * {@link #latestField()}, {@link #drain} and the counters. With several devices the view shows the
+ * first one it hears of and counts the others.
  */
 final class LiveFeed implements PipelineListener {
     /** Longest window the view can show, in ms. */
@@ -27,9 +28,30 @@ final class LiveFeed implements PipelineListener {
     private volatile PressureField latestField;
     private volatile long badLines;
     private volatile boolean stopped;
+    private volatile String deviceId;
+    private volatile int otherDevices;
+    private final java.util.Set<String> others = new java.util.HashSet<>(); // analyzer thread only
+    private long lastTimeMs = Long.MIN_VALUE;
+
+    /** Whether calls about {@code id} are shown: the view follows the first device it hears of. */
+    private boolean follows(String id) {
+        if (deviceId == null) {
+            deviceId = id;
+        }
+        if (deviceId.equals(id)) {
+            return true;
+        }
+        if (others.add(id)) {
+            otherDevices = others.size();
+        }
+        return false;
+    }
 
     @Override
     public void onHello(Hello h, long hostTimeMs) {
+        if (!follows(h.deviceId())) {
+            return;
+        }
         Hello old = hello;
         hello = h;
         if (ring == null || old == null || old.channelCount() != h.channelCount() || old.rateHz() != h.rateHz()) {
@@ -39,24 +61,37 @@ final class LiveFeed implements PipelineListener {
     }
 
     @Override
-    public void onField(String deviceId, PressureField field) {
+    public void onField(String device, PressureField field) {
+        if (!follows(device)) {
+            return;
+        }
         SampleRing r = ring;
-        if (r == null || r.channels() != field.pressuresKpa().length) {
-            r = SampleRing.forRate(field.pressuresKpa().length, DEFAULT_RATE_HZ, MAX_WINDOW_MS);
+        // a replay seeking back or a restarted run starts afresh; tiny steps back are clamped so the
+        // ring's times never decrease (its readers binary-search them)
+        boolean backwards = lastTimeMs != Long.MIN_VALUE && field.timeMs() < lastTimeMs - 1000;
+        if (r == null || r.channels() != field.pressuresKpa().length || backwards) {
+            Hello h = hello;
+            double rate = h != null && h.channelCount() == field.pressuresKpa().length ? h.rateHz() : DEFAULT_RATE_HZ;
+            r = SampleRing.forRate(field.pressuresKpa().length, rate, MAX_WINDOW_MS);
             ring = r;
         }
-        r.append(field.timeMs(), field.pressuresKpa(), field.totalKpa());
+        lastTimeMs = backwards ? field.timeMs() : Math.max(lastTimeMs, field.timeMs());
+        r.append(lastTimeMs, field.pressuresKpa(), field.totalKpa());
         latestField = field;
     }
 
     @Override
-    public void onEvent(String deviceId, AnalysisEvent event) {
-        events.add(event);
+    public void onEvent(String device, AnalysisEvent event) {
+        if (follows(device)) {
+            events.add(event);
+        }
     }
 
     @Override
-    public void onBadLine(String deviceId, BadLine bad, long hostTimeMs) {
-        badLines++; // single writer (analyzer thread)
+    public void onBadLine(String device, BadLine bad, long hostTimeMs) {
+        if (deviceId == null || deviceId.equals(device)) {
+            badLines++; // single writer (analyzer thread)
+        }
     }
 
     @Override
@@ -67,6 +102,16 @@ final class LiveFeed implements PipelineListener {
     @Override
     public void onStop() {
         stopped = true;
+    }
+
+    /** The device shown, or null before any. */
+    String deviceId() {
+        return deviceId;
+    }
+
+    /** How many other devices the pipeline reported (not shown). */
+    int otherDevices() {
+        return otherDevices;
     }
 
     SampleRing ring() {

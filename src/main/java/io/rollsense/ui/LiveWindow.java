@@ -9,7 +9,6 @@ import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
@@ -17,16 +16,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import javax.swing.AbstractAction;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.KeyStroke;
 import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import org.jfree.chart.ChartPanel;
-import org.jfree.chart.JFreeChart;
 
 /**
  * The live window. Built and used only on the Swing thread. A {@link Timer} at 20 Hz pulls from
@@ -38,6 +34,8 @@ final class LiveWindow {
     static final int TICK_MS = 50;
     /** Shortest device-time interval between time-chart redraws (10 Hz): the costliest drawing. */
     static final long MIN_CHART_INTERVAL_MS = 100;
+    /** Default host time without new frames after which the banner says the data stopped. */
+    static final long STALL_MS = 3000;
     private final LiveFeed feed;
     private final LiveState state;
     private final PipelineControl control;
@@ -59,6 +57,9 @@ final class LiveWindow {
     private ChartPanel timePanel;
     private double[] layoutMm;
     private boolean paused;
+    private long lastCount = -1;
+    private long stallMs = STALL_MS;
+    private long lastDataHostMs = System.currentTimeMillis();
     private long chartTimeMs = Long.MIN_VALUE / 2;
     private int chartColumns;
     private long chartWindowMs;
@@ -75,7 +76,7 @@ final class LiveWindow {
         this.prefs = ViewPrefs.load();
         this.rhythm = new RhythmPanel(settings.targetMinSpm(), settings.targetMaxSpm());
         sound.muted(prefs.muted);
-        frame = new JFrame("RollSense · " + title);
+        frame = new JFrame(title.startsWith("RollSense") ? title : "RollSense · " + title);
         frame.setName("liveWindow");
         frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
         frame.setContentPane(layout());
@@ -114,11 +115,11 @@ final class LiveWindow {
         c.gridx = 0;
         c.fill = GridBagConstraints.BOTH;
         c.weightx = 1;
-        c.weighty = 0.62;
+        c.weighty = 0.8;
         right.add(profileHolder, c);
         c.weighty = 0;
         right.add(rhythm, c);
-        c.weighty = 0.18;
+        c.weighty = 0.2;
         right.add(alertList, c);
         right.setPreferredSize(new Dimension(540, 600));
         JPanel centre = new JPanel(new BorderLayout());
@@ -130,29 +131,20 @@ final class LiveWindow {
     }
 
     private void keys(JComponent root) {
-        bind(root, "pause", () -> paused = !paused, KeyEvent.VK_SPACE, KeyEvent.VK_P);
-        bind(root, "tare", control::requestTare, KeyEvent.VK_T);
-        bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
-        bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
-        bind(root, "mute", () -> {
+        KeyBindings.bind(root, "pause", () -> {
+            paused = !paused;
+            if (timeChart != null) {
+                timeChart.paused(paused);
+            }
+        }, KeyEvent.VK_SPACE, KeyEvent.VK_P);
+        KeyBindings.bind(root, "tare", control::requestTare, KeyEvent.VK_T);
+        KeyBindings.bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
+        KeyBindings.bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
+        KeyBindings.bind(root, "mute", () -> {
             prefs.muted = !prefs.muted;
             sound.muted(prefs.muted);
         }, KeyEvent.VK_M);
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke('+'), "longer");
-    }
-
-    private static void bind(JComponent root, String name, Runnable action, int... keyCodes) {
-        for (int k : keyCodes) {
-            root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(k, 0), name);
-        }
-        root.getInputMap(JComponent.WHEN_IN_FOCUSED_WINDOW).put(KeyStroke.getKeyStroke(keyCodes[0],
-                java.awt.event.InputEvent.SHIFT_DOWN_MASK), name);
-        root.getActionMap().put(name, new AbstractAction() {
-            @Override
-            public void actionPerformed(ActionEvent e) {
-                action.run();
-            }
-        });
+        KeyBindings.bindChar(root, '+', "longer");
     }
 
     private void window(int direction) {
@@ -186,7 +178,7 @@ final class LiveWindow {
         if (feed.stopped()) {
             state.connection("stopped");
         }
-        banner.show(state.active(), f, f != null);
+        banner.show(state.active(), f, f != null, trouble());
         sound.tick(banner.alerting(), System.currentTimeMillis());
         if (historyShown != state.version()) {
             alertList.show(state.history());
@@ -194,10 +186,33 @@ final class LiveWindow {
         }
         rhythm.show(state.spm(), state.regularity(), state.strokes(), f == null ? 0 : f.timeMs());
         updateRate();
-        status.show(state, framesPerSecond, feed.badLines(), control.recording(), paused, prefs.windowMs, prefs.muted);
+        status.show(state, feed.otherDevices(), framesPerSecond, feed.badLines(), control.recording(), paused, prefs.windowMs, prefs.muted);
         if (!paused && timeChart != null && f != null) {
             updateCharts(f);
         }
+    }
+
+    /** What is wrong with the input (stopped, disconnected, no data for a while), or null. */
+    private String trouble() {
+        long now = System.currentTimeMillis();
+        SampleRing ring = feed.ring();
+        long count = ring == null ? -1 : ring.written();
+        if (count != lastCount) {
+            lastCount = count;
+            lastDataHostMs = now;
+        }
+        String c = state.connection();
+        if (c.equals("stopped")) {
+            return "Stopped: the session has ended";
+        }
+        if (c.equals("disconnected") || c.equals("offline")) {
+            return "Device " + c + ": waiting for it to come back";
+        }
+        long quietMs = now - lastDataHostMs;
+        if (count >= 0 && quietMs >= stallMs) {
+            return "No data from the device for " + quietMs / 1000 + " s";
+        }
+        return null;
     }
 
     /**
@@ -241,13 +256,14 @@ final class LiveWindow {
         }
         layoutMm = positionsMm.clone();
         timeChart = new TimeChart(positionsMm.length, positionsMm);
+        timeChart.paused(paused);
         profileChart = new ProfileChart(positionsMm);
         thresholds();
-        timePanel = chartPanel(timeChart.chart());
+        timePanel = ChartStyle.panel(timeChart.chart());
         timeHolder.removeAll();
         timeHolder.add(timePanel);
         profileHolder.removeAll();
-        profileHolder.add(chartPanel(profileChart.chart()));
+        profileHolder.add(ChartStyle.panel(profileChart.chart()));
         timeHolder.revalidate();
         profileHolder.revalidate();
     }
@@ -265,20 +281,6 @@ final class LiveWindow {
         return p;
     }
 
-    private static ChartPanel chartPanel(JFreeChart chart) {
-        ChartPanel p = new ChartPanel(chart, false, false, false, false, false);
-        p.setMinimumDrawWidth(200);
-        p.setMinimumDrawHeight(150);
-        p.setMaximumDrawWidth(4000);
-        p.setMaximumDrawHeight(3000);
-        p.setDomainZoomable(false);
-        p.setRangeZoomable(false);
-        p.setMouseWheelEnabled(false);
-        p.setPopupMenu(null);
-        p.setFocusable(false);
-        return p;
-    }
-
     private void shutDown() {
         timer.stop();
         prefs.bounds = frame.getBounds();
@@ -288,12 +290,23 @@ final class LiveWindow {
         closed.countDown();
     }
 
+    /** Sets how long without frames counts as "no data" (tests use a long or short one). */
+    void stallMs(long ms) {
+        stallMs = ms;
+    }
+
     JFrame frame() {
         return frame;
     }
 
     CountDownLatch closedLatch() {
         return closed;
+    }
+
+    /** Device time of the latest field in ms since the first frame, 0 before any. */
+    long sessionMs() {
+        PressureField f = feed.latestField();
+        return f == null ? 0 : f.timeMs();
     }
 
     /** Whether a field has been shown (the view went live). */

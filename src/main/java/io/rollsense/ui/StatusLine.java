@@ -14,10 +14,13 @@ final class StatusLine extends JLabel {
         setBorder(BorderFactory.createEmptyBorder(6, 14, 6, 14));
     }
 
-    void show(LiveState s, double framesPerSecond, long badLines, boolean recording, boolean paused, long windowMs,
-              boolean muted) {
+    void show(LiveState s, int otherDevices, double framesPerSecond, long badLines, boolean recording, boolean paused,
+              long windowMs, boolean muted) {
         String device = s.hello() == null ? "no device yet"
                 : s.hello().deviceId() + " (" + s.hello().kind().wireName() + ", " + s.hello().channelCount() + " taxels)";
+        if (otherDevices > 0) {
+            device += " + " + otherDevices + " more not shown";
+        }
         String text = String.format(Locale.ROOT,
                 "%s  ·  %s  ·  %.0f frames/s  ·  bad lines %d  ·  dropped %d  ·  recording %s  ·  window %s%s%s"
                         + "      [Space] pause  [T] tare  [+/−] window  [M] sound",

@@ -18,6 +18,7 @@ import org.jfree.chart.ui.TextAnchor;
  */
 final class TimeChart {
     private static final int MAX_COLUMNS = 2048;
+    private static final String TITLE = "Pressure over time (one line per taxel, colours as across the device)";
     private final JFreeChart chart;
     private final XYPlot taxelPlot;
     private final XYPlot totalPlot;
@@ -59,8 +60,7 @@ final class TimeChart {
         combined.setGap(12);
         combined.add(taxelPlot, 3);
         combined.add(totalPlot, 1);
-        chart = new JFreeChart("Pressure over time (one line per taxel, colours as across the device)",
-                ChartStyle.TITLE, combined, false);
+        chart = new JFreeChart(TITLE, ChartStyle.TITLE, combined, false);
         ChartStyle.apply(chart, taxelPlot);
         // Anti-aliased or wider dense lines cost 4x the repaint time (docs/performance.md): 1 px
         // lines without anti-aliasing take Java2D's fast path; text keeps anti-aliasing.
@@ -87,6 +87,13 @@ final class TimeChart {
         m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
         m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         return m;
+    }
+
+    /** Shows in the title that the view is paused (analysis and recording go on). */
+    void paused(boolean paused) {
+        chart.setTitle(paused ? "VIEW PAUSED (analysis and recording go on): press Space to resume" : TITLE);
+        chart.getTitle().setFont(ChartStyle.TITLE);
+        chart.getTitle().setPaint(paused ? ChartStyle.WARN : ChartStyle.TEXT);
     }
 
     JFreeChart chart() {

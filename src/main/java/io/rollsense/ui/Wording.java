@@ -42,8 +42,8 @@ final class Wording {
 
     /** What it means and what to do. */
     static String alertAdvice(AlertKind kind) {
-        return kind == AlertKind.SPINE ? "Pressure on your spine: move sideways so the roller sits on the muscle"
-                : "Pressing too hard: ease off and let the roller carry less weight";
+        return kind == AlertKind.SPINE ? "Pressure on your spine: move sideways so the load rests on the muscle beside it"
+                : "Pressing too hard: ease off and take some weight on your feet or arms";
     }
 
     /** m:ss for a duration in ms. */

@@ -23,7 +23,8 @@ import java.util.Locale;
 /**
  * Live-input latency harness: frames from the simulator through a real socat pty or a real
  * Mosquitto broker into the pipeline; prints frames, losses and the source-to-listeners latency.
- * Usage: {@code LiveLatencyHarness serial|mqtt RATE_HZ SECONDS}.
+ * The first {@code WARMUP_SECONDS} (default 5) are left out of the latency figures (JIT warm-up).
+ * Usage: {@code LiveLatencyHarness serial|mqtt RATE_HZ SECONDS [WARMUP_SECONDS]}.
  */
 public final class LiveLatencyHarness {
     private LiveLatencyHarness() {
@@ -33,8 +34,9 @@ public final class LiveLatencyHarness {
         String transport = args[0];
         double rate = Double.parseDouble(args[1]);
         int seconds = Integer.parseInt(args[2]);
+        int warmup = args.length > 3 ? Integer.parseInt(args[3]) : 5;
         Path dir = Files.createTempDirectory("rollsense-bench");
-        Simulator sim = Simulator.of("steady", DeviceKind.ROLLER, PressureUnit.KPA, rate, 7, seconds + 5);
+        Simulator sim = Simulator.of("steady", DeviceKind.ROLLER, PressureUnit.KPA, rate, 7, seconds + warmup + 5);
         PipelineStats stats;
         long sent;
         if (transport.equals("serial")) {
@@ -44,6 +46,8 @@ public final class LiveLatencyHarness {
                 Pipeline p = pipeline(new SerialSource(pty.hostEnd().toString(), 115200));
                 p.start();
                 try (PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), prepend(hello, lines), hello, 1)) {
+                    Thread.sleep(warmup * 1000L); // harness pacing, not synchronisation
+                    p.resetLatency();
                     stats = p.run(Duration.ofSeconds(seconds));
                     sent = w.written();
                 }
@@ -58,12 +62,14 @@ public final class LiveLatencyHarness {
                 p.start();
                 Thread t = new Thread(() -> {
                     try {
-                        pub.run(Duration.ofSeconds(seconds));
+                        pub.run(Duration.ofSeconds(seconds + warmup));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
                 });
                 t.start();
+                Thread.sleep(warmup * 1000L); // harness pacing, not synchronisation
+                p.resetLatency();
                 t.join();
                 p.stop();
                 stats = p.run(null);
@@ -71,10 +77,10 @@ public final class LiveLatencyHarness {
                 pub.close();
             }
         }
-        System.out.printf(Locale.ROOT, "%s %.0f Hz %d s: sent %d, analysed %d, bad %d, dropped %d, queue drops %d, "
-                        + "latency p50 %.3f ms p99 %.3f ms max %.3f ms%n", transport, rate, seconds, sent, stats.frames(),
+        System.out.printf(Locale.ROOT, "%s %.0f Hz %d s after %d s warm-up: sent %d, analysed %d, bad %d, dropped %d, queue drops %d, "
+                        + "latency p50 %.3f ms p99 %.3f ms max %.3f ms (%d frames measured)%n", transport, rate, seconds, warmup, sent, stats.frames(),
                 stats.badLines(), stats.droppedFrames(), stats.queueDrops(), stats.latency().p50Ms(),
-                stats.latency().p99Ms(), stats.latency().maxMs());
+                stats.latency().p99Ms(), stats.latency().maxMs(), stats.latency().frames());
     }
 
     private static Pipeline pipeline(FrameSource source) {

@@ -125,6 +125,20 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void rawCountsWithoutCalibrationWarnAndWithItDoNot() throws Exception {
+        Path cap = dir.resolve("raw.txt");
+        Files.writeString(cap, "#HELLO v=1 device=r kind=balls rate=50 unit=raw pos=-32,32\n");
+        assertEquals(0, run("analyze", cap.toString(), "--json"), err.toString());
+        assertTrue(err.toString().contains("raw sensor counts"), err.toString());
+        assertTrue(out.toString().contains("\"calibrated\":false"), out.toString());
+        Path cal = dir.resolve("r.cal");
+        io.rollsense.core.Calibration.identity(2).save(cal);
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("analyze", cap.toString(), "--calibration", cal.toString()), err.toString());
+        assertEquals("", err.toString());
+    }
+
+    @Test
     void garbageOnlyFileGivesAnEmptySummary() throws Exception {
         Path cap = dir.resolve("junk.txt");
         Files.writeString(cap, "hello\n$1,2,3*0000\n\u0000\u0001\n");

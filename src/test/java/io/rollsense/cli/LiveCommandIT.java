@@ -144,14 +144,41 @@ class LiveCommandIT {
         assertTrue(err.toString().contains("--serial"), err.toString());
     }
 
+    /** The real CLI in a child JVM: {@code jvmOption} (may be empty) then {@code Main} with {@code args}. */
+    private static ProcessBuilder cli(String jvmOption, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (!jvmOption.isEmpty()) {
+            cmd.add(jvmOption);
+        }
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.rollsense.cli.Main"));
+        cmd.addAll(List.of(args));
+        return new ProcessBuilder(cmd);
+    }
+
+    @Test
+    void withoutADisplayItSaysSoAndPrintsText() throws Exception {
+        TestDevice device = new TestDevice("textual", 100, 0);
+        try (SocatPair pty = new SocatPair(dir);
+             PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), device, device.helloLine(), 1)) {
+            Process p = cli("-Djava.awt.headless=true", "live", "--serial", pty.hostEnd().toString(), "--duration", "2s").start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), err);
+            assertEquals(1, err.lines().filter(l -> l.contains("no live window")).count(), err);
+            assertTrue(out.contains("connected: opened " + pty.hostEnd()), out);
+            assertTrue(out.contains("device textual: roller, 8 taxels"), out);
+            assertTrue(err.contains("rollsense: stopped;"), err);
+        }
+    }
+
     @Test
     void ctrlCStopsAChildProcessCleanly() throws Exception {
         TestDevice device = new TestDevice("child", 100, 0);
         try (SocatPair pty = new SocatPair(dir);
              PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), device, device.helloLine(), 1)) {
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "io.rollsense.cli.Main", "live", "--json",
-                    "--serial", pty.hostEnd().toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = cli("", "live", "--json", "--serial", pty.hostEnd().toString())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
             List<String> lines = new ArrayList<>();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String l; (l = r.readLine()) != null; ) {

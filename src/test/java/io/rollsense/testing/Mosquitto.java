@@ -14,12 +14,28 @@ public final class Mosquitto implements AutoCloseable {
     private ExternalProcess process;
 
     public Mosquitto(Path dir) throws IOException, InterruptedException {
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        port = freePortBelowEphemeralRange();
         config = dir.resolve("mosquitto.conf");
         Files.writeString(config, "listener " + port + " 127.0.0.1\nallow_anonymous true\nmax_queued_messages 100000\n");
         start();
+    }
+
+    /**
+     * A free loopback port below Linux's ephemeral range (32768+). A port inside that range can be
+     * handed to a client's own reconnect attempt as its source port while the broker is down, and
+     * TCP then connects the client to itself (a "self-connect") and it hangs waiting for CONNACK.
+     */
+    private static int freePortBelowEphemeralRange() throws IOException {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = 20_000 + random.nextInt(12_000);
+            try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return s.getLocalPort();
+            } catch (IOException inUse) {
+                // try another
+            }
+        }
+        throw new IOException("no free loopback port in 20000..31999");
     }
 
     public String uri() {

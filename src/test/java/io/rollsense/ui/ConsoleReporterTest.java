@@ -44,7 +44,7 @@ class ConsoleReporterTest {
         assertTrue(lines.get(3).startsWith("  0:05  synthetic-roller connected · 100 frames/s · load "), lines.get(3));
         assertTrue(lines.get(3).contains("22 spm (good pace), regularity 90 % · strokes 0"), lines.get(3));
         assertEquals("  0:06  ALERT SPINE  31 kPa  ·  1.2× the 25 kPa limit - Pressure on your spine: move sideways"
-                + " so the roller sits on the muscle", lines.get(4));
+                + " so the load rests on the muscle beside it", lines.get(4));
         assertEquals("  0:06  rhythm: 36 spm, roll slower", lines.get(5));
         assertEquals("  0:08  cleared spine after 2.5 s, peak 40 kPa (1.6× the 25 kPa limit)", lines.get(6));
         assertTrue(lines.get(7).startsWith("  0:10  synthetic-roller connected"), lines.get(7));

@@ -56,6 +56,10 @@ class LiveViewTest {
         CountingControl control = new CountingControl();
         LiveView.Handle handle = LiveView.show("synthetic", AnalysisSettings.DEFAULTS, control);
         LiveWindow w = handle.window();
+        SwingWait.onEdt(() -> {
+            w.stallMs(600_000); // this feed comes in bursts; the stall banner is tested below
+            return null;
+        });
         PipelineListener feed = handle.listener();
         String dev = SyntheticRoll.HELLO.deviceId();
         feed.onStatus(new StatusEvent(StatusEvent.Kind.CONNECTED, dev, "connected", 0));
@@ -109,6 +113,7 @@ class LiveViewTest {
         long before = SwingWait.onEdt(w::windowMs);
         press(w, KeyEvent.VK_SPACE, ' ');
         assertTrue(SwingWait.onEdt(w::paused));
+        assertTrue(SwingWait.onEdt(() -> w.timePanel().getChart().getTitle().getText()).startsWith("VIEW PAUSED"));
         press(w, KeyEvent.VK_T, 't');
         assertEquals(1, control.tares.get());
         press(w, KeyEvent.VK_EQUALS, '=');
@@ -117,6 +122,20 @@ class LiveViewTest {
         assertEquals(before, SwingWait.onEdt(w::windowMs));
         press(w, KeyEvent.VK_SPACE, ' ');
         assertFalse(SwingWait.onEdt(w::paused));
+
+        // input trouble: no data, disconnected, stopped
+        SwingWait.onEdt(() -> {
+            w.stallMs(300);
+            return null;
+        });
+        assertTrue(SwingWait.until(() -> w.banner().text().startsWith("No data from the device for"), 10,
+                TimeUnit.SECONDS), "stall shown");
+        feed.onStatus(new StatusEvent(StatusEvent.Kind.DISCONNECTED, dev, "unplugged", 0));
+        assertTrue(SwingWait.until(() -> w.banner().text().equals("Device disconnected: waiting for it to come back"),
+                10, TimeUnit.SECONDS), "disconnect shown");
+        feed.onStop();
+        assertTrue(SwingWait.until(() -> w.banner().text().equals("Stopped: the session has ended"), 10,
+                TimeUnit.SECONDS), "stop shown");
 
         handle.close();
         assertTrue(handle.awaitClosed(10, TimeUnit.SECONDS));

@@ -1,0 +1,52 @@
+package io.rollsense.cli;
+
+import io.rollsense.app.ControlRelay;
+import io.rollsense.app.Pipeline;
+import io.rollsense.app.PipelineListener;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.protocol.PressureUnit;
+import io.rollsense.sim.Scenarios;
+import io.rollsense.sim.Simulator;
+import io.rollsense.source.SimulatorSource;
+import java.time.Duration;
+import java.util.List;
+
+/** The demo's wiring: the real-time simulator as the pipeline's only source. */
+final class DemoPipeline {
+    private final Simulator simulator;
+
+    private DemoPipeline(Simulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /**
+     * A looping simulator for a scenario or script ({@code loop:} is added when missing).
+     *
+     * @throws IllegalArgumentException for an unknown scenario or a bad rate
+     */
+    static DemoPipeline of(String scenario, DeviceKind kind, double rateHz, long seed) {
+        if (!(rateHz >= 1 && rateHz <= 1000)) {
+            throw new IllegalArgumentException("--rate must be in 1..1000 Hz, was " + rateHz);
+        }
+        String script = scenario.strip();
+        if (!Scenarios.parse(script).loop()) {
+            script = "loop:" + script;
+        }
+        return new DemoPipeline(Simulator.of(script, kind, PressureUnit.KPA, rateHz, seed, 0));
+    }
+
+    /** Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. */
+    void run(AnalysisSettings settings, List<PipelineListener> listeners, ControlRelay control, Duration duration,
+             boolean recording)
+            throws InterruptedException {
+        Pipeline pipeline = Pipeline.builder()
+                .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, 1.0))
+                .listeners(listeners)
+                .settings(settings)
+                .recording(recording)
+                .build();
+        control.bind(pipeline);
+        pipeline.run(duration);
+    }
+}

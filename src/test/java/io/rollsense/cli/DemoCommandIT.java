@@ -1,0 +1,167 @@
+package io.rollsense.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.GraphicsEnvironment;
+import java.awt.Window;
+import java.awt.image.BufferedImage;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code rollsense demo} end to end: the real pipeline on the real-time simulator, the real live
+ * window under Xvfb (asserting on component state, plus a screenshot), and the one-line fallback to
+ * console output in a child JVM without a display.
+ */
+class DemoCommandIT {
+    @Test
+    void demoWindowGoesLiveAndShowsTheSpineAlert() throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99) to run the demo window test");
+        System.setProperty("rollsense.config.dir", Path.of("target", "test-config", "demo-it").toString());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(
+                new String[] {"demo", "--scenario", "spine", "--duration", "120s"},
+                new PrintWriter(out, true), new PrintWriter(err, true)));
+        AtomicReference<JFrame> frame = new AtomicReference<>();
+        assertTrue(until(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JFrame f && "liveWindow".equals(f.getName()) && f.isShowing()) {
+                    frame.set(f);
+                    return true;
+                }
+            }
+            return false;
+        }, 30), "live window opened; stderr: " + err);
+        JLabel status = find(frame.get(), "statusLine", JLabel.class);
+        assertTrue(until(() -> status.getText().contains("(roller, 8 taxels)  ·  connected"), 30),
+                "went live: " + status.getText());
+        JLabel banner = find(frame.get(), "alertBannerText", JLabel.class);
+        assertTrue(until(() -> banner.getText().contains("SPINE"), 60), "spine alert shown: " + banner.getText());
+        String bannerText = onEdt(banner::getText);
+        assertTrue(bannerText.contains("× the 25 kPa limit"), bannerText);
+        @SuppressWarnings("unchecked")
+        JList<String> alerts = find(frame.get(), "alertList", JList.class);
+        assertTrue(until(() -> alerts.getModel().getSize() > 0 && alerts.getModel().getElementAt(0).contains("Spine"), 10),
+                "alert listed");
+        screenshot(frame.get(), Path.of("target", "screenshots", "demo-spine-alert.png"));
+        SwingUtilities.invokeLater(() -> frame.get().dispose());
+        assertEquals(0, exit.get(30, TimeUnit.SECONDS), "closing the window ends the demo; stderr: " + err);
+    }
+
+    @Test
+    void withoutDisplayDemoSaysSoAndPrintsToTheConsole() throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        Path jar = Path.of("target", "rollsense.jar");
+        if (Files.exists(jar)) {
+            cmd.addAll(List.of("-jar", jar.toString()));
+        } else {
+            cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        }
+        cmd.addAll(List.of("demo", "--duration", "4s", "--status-every", "1"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("DISPLAY");
+        pb.environment().remove("WAYLAND_DISPLAY");
+        Process p = pb.start();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "demo ends after --duration");
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), text);
+        List<String> lines = text.lines().toList();
+        assertTrue(lines.get(0).startsWith("No display available"), text);
+        assertEquals(1, lines.stream().filter(l -> l.contains("display")).count(), "said once: " + text);
+        assertTrue(lines.stream().anyMatch(l -> l.contains(" frames/s ")), "status lines: " + text);
+        assertTrue(lines.get(lines.size() - 1).contains("stopped after"), text);
+    }
+
+    @Test
+    void badScenarioOrRateIsAUsageError() {
+        StringWriter err = new StringWriter();
+        assertEquals(Main.EXIT_USAGE, Main.run(new String[] {"demo", "--headless", "--scenario", "nosuch"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true)));
+        assertTrue(err.toString().contains("unknown scenario 'nosuch'"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(Main.EXIT_USAGE, Main.run(new String[] {"demo", "--headless", "--rate", "0"},
+                new PrintWriter(new StringWriter()), new PrintWriter(err, true)));
+        assertTrue(err.toString().contains("--rate must be in 1..1000 Hz"), err.toString());
+    }
+
+    private static boolean until(BooleanSupplier condition, long seconds) throws InterruptedException {
+        CountDownLatch latch = new CountDownLatch(1);
+        Timer t = new Timer(50, null);
+        t.addActionListener(e -> {
+            if (condition.getAsBoolean()) {
+                t.stop();
+                latch.countDown();
+            }
+        });
+        SwingUtilities.invokeLater(t::start);
+        boolean ok = latch.await(seconds, TimeUnit.SECONDS);
+        SwingUtilities.invokeLater(t::stop);
+        return ok;
+    }
+
+    private static <T> T onEdt(java.util.function.Supplier<T> s) throws Exception {
+        AtomicReference<T> r = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> r.set(s.get()));
+        return r.get();
+    }
+
+    private static <T extends Component> T find(Container root, String name, Class<T> type) throws Exception {
+        T found = onEdt(() -> search(root, name, type));
+        if (found == null) {
+            throw new AssertionError("no component named " + name);
+        }
+        return found;
+    }
+
+    private static <T extends Component> T search(Container c, String name, Class<T> type) {
+        for (Component child : c.getComponents()) {
+            if (name.equals(child.getName()) && type.isInstance(child)) {
+                return type.cast(child);
+            }
+            if (child instanceof Container k) {
+                T t = search(k, name, type);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void screenshot(JFrame frame, Path png) throws Exception {
+        BufferedImage img = onEdt(() -> {
+            var root = frame.getRootPane();
+            BufferedImage b = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            var g = b.createGraphics();
+            root.paint(g);
+            g.dispose();
+            return b;
+        });
+        Files.createDirectories(png.getParent());
+        ImageIO.write(img, "png", png.toFile());
+        assertTrue(Files.size(png) > 10_000, "screenshot written");
+    }
+}

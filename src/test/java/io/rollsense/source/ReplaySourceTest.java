@@ -1,0 +1,16 @@
+package io.rollsense.source;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class ReplaySourceTest {
+    @Test
+    void frameTimeIsTheSecondFieldOfAFrameLine() {
+        assertEquals(1234, ReplaySource.frameTimeMs("$7,1234,1,2*ABCD\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(-1, ReplaySource.frameTimeMs("#HELLO v=1\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(-1, ReplaySource.frameTimeMs("$7,x\n".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(-1, ReplaySource.frameTimeMs(new byte[0]));
+    }
+}
