@@ -62,13 +62,7 @@ final class LiveCommand implements Callable<Integer> {
 
     /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
     void addSessionListeners(String title, AnalysisSettings settings) {
-        java.nio.file.Path cal;
-        try {
-            cal = analysis.calibrationPath();
-        } catch (java.io.IOException e) {
-            cal = null; // reported by call() before we get here
-        }
-        recording.attach(extraListeners, input.title(), settings, cal, spec.commandLine().getErr());
+        recording.attach(extraListeners, input.title(), settings, analysis, spec.commandLine().getErr());
     }
 
     @Override

@@ -36,10 +36,16 @@ public final class RecordingOptions {
      *
      * @throws IllegalArgumentException when {@code --pain-before} is outside 0..10
      */
-    void attach(List<PipelineListener> listeners, String source, AnalysisSettings settings, java.nio.file.Path calibration,
+    void attach(List<PipelineListener> listeners, String source, AnalysisSettings settings, AnalysisOptions analysis,
                 PrintWriter err) {
         if (noRecord) {
             return;
+        }
+        java.nio.file.Path calibration;
+        try {
+            calibration = analysis.calibrationPath();
+        } catch (java.io.IOException e) {
+            calibration = null; // an unreadable config stops the command itself; nothing to record then
         }
         String cal = calibration == null ? null : calibration.toAbsolutePath().normalize().toString();
         SessionMetadata meta = new SessionMetadata(VersionProvider.version(), source, settings, cal, notes, painBefore);
