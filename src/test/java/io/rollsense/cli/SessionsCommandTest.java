@@ -96,4 +96,22 @@ class SessionsCommandTest {
         assertEquals(0, run("analyze", f.toString()));
         assertTrue(err.toString().contains("skipped 2 unreadable records (first at line 101)"), err.toString());
     }
+
+    @Test
+    void painAfterIsAddedToTheLatestSessionOrAGivenOne() throws Exception {
+        sample(dir, "a", 0, false);
+        sample(dir, "b", 1, false);
+        assertEquals(0, run("sessions", "--pain-after", "2", "--data-dir", dir.toString()));
+        assertTrue(out.toString().contains("pain after session b: 2/10 (before: 6/10)"), out.toString());
+        assertEquals(0, run("sessions", "--pain-after", "9", "a", "--data-dir", dir.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("sessions", "--json", "--data-dir", dir.toString()));
+        List<String> json = out.toString().lines().toList();
+        assertEquals(9, new ObjectMapper().readTree(json.get(0)).get("painAfter").asInt());
+        assertEquals(2, new ObjectMapper().readTree(json.get(1)).get("painAfter").asInt());
+        var data = io.rollsense.session.SessionData.load(dir.resolve("b.rsession"), false);
+        assertEquals(2, data.summary().painAfter(), "the last close record wins");
+        assertEquals(0, data.readResult().skipped());
+        assertEquals(2, run("sessions", "--pain-after", "11", "--data-dir", dir.toString()));
+    }
 }
