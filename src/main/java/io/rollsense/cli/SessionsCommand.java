@@ -70,7 +70,7 @@ final class SessionsCommand implements Callable<Integer> {
             for (SessionSummary s : summaries) {
                 out.println(String.format("%-19s %-16s %-12s %8s %7d %6s %5d %5d %5s %5s", s.id(),
                         WHEN.format(Instant.ofEpochMilli(s.startHostMs()).atZone(ZoneId.systemDefault())),
-                        s.device() == null ? "-" : s.device(), duration(s.durationMs()), s.strokes(),
+                        s.device() == null ? "-" : s.device(), duration(s.rolledMs()), s.strokes(),
                         s.meanCadenceSpm() == null ? "-" : String.format("%.1f", s.meanCadenceSpm()),
                         s.alerts().get(AlertKind.OVERPRESSURE), s.alerts().get(AlertKind.SPINE),
                         s.painBefore() == null ? "-" : s.painBefore(), s.painAfter() == null ? "-" : s.painAfter()));

@@ -111,7 +111,7 @@ public final class SessionRecovery {
                 throw new IOException(file + " has no readable close record");
             }
             SessionSummary updated = new SessionSummary(old.id(), old.startHostMs(), old.device(), old.deviceKind(),
-                    old.durationMs(), old.rawLines(), old.frameLines(), old.badLines(), old.strokes(),
+                    old.durationMs(), old.analysedMs(), old.rawLines(), old.frameLines(), old.badLines(), old.strokes(),
                     old.meanCadenceSpm(), old.alerts(), old.painBefore(), painAfter, old.recovered(), old.skippedRecords());
             String off = Long.toString(old.durationMs());
             String rec = SessionFormat.META + " " + off + " {\"painAfter\":" + painAfter + "}\n"
