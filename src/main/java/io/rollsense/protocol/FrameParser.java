@@ -98,10 +98,10 @@ final class FrameParser {
             }
             double v = decimal(b, end);
             if (Double.isNaN(v)) {
-                return fail(BadLineCategory.SYNTAX, "value " + count + " is not a decimal number");
+                return fail(BadLineCategory.SYNTAX, "channel " + count + ": value is not a decimal number");
             }
             if ((negative || Double.isInfinite(v)) && range == null) {
-                range = "value " + count + " out of range (must be finite and >= 0)";
+                range = "channel " + count + ": value out of range (must be finite and >= 0)";
             }
             values[count++] = v;
         }

@@ -63,6 +63,40 @@ class DecoderPropertiesTest {
         assertEquals(whole.stats(), split.stats());
     }
 
+    /** Oracle: a plain split on '\n' gives the same raw lines (and physical line numbers) as the decoder. */
+    @Property(tries = 300)
+    void rawLinesMatchANaiveSplit(@ForAll("newlineRich") byte[] in,
+                                  @ForAll @Size(max = 6) List<@net.jqwik.api.constraints.IntRange(min = 0, max = 900) Integer> cuts) {
+        java.util.List<String> expected = new java.util.ArrayList<>();
+        String text = new String(in, StandardCharsets.ISO_8859_1);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String l = lines[i];
+            if (l.endsWith("\r")) { // part of the terminator (also at the end of input)
+                l = l.substring(0, l.length() - 1);
+            }
+            if (!l.isEmpty()) {
+                expected.add("raw " + (i + 1) + " " + (l.length() > WireFormat.MAX_LINE_BYTES ? l.substring(0, WireFormat.MAX_LINE_BYTES) : l));
+            }
+        }
+        Recorder r = feedInChunks(new LineDecoder(), in, cuts);
+        assertEquals(expected, r.events.stream().filter(e -> e.startsWith("raw ")).toList());
+    }
+
+    @Provide
+    Arbitrary<byte[]> newlineRich() {
+        Arbitrary<Byte> bytes = Arbitraries.oneOf(Arbitraries.bytes(),
+                Arbitraries.of((byte) '\n', (byte) '\r', (byte) 0x0B, (byte) 0x8A, (byte) 0x09, (byte) 0xFF, (byte) '$'));
+        Arbitrary<byte[]> longRuns = Arbitraries.integers().between(500, 530).map(n -> "x".repeat(n).getBytes(StandardCharsets.US_ASCII));
+        return Arbitraries.oneOf(bytes.map(b -> new byte[] {b}), bytes.map(b -> new byte[] {b}), longRuns)
+                .list().ofMaxSize(300)
+                .map(parts -> {
+                    ByteArrayOutputStream out = new ByteArrayOutputStream();
+                    parts.forEach(out::writeBytes);
+                    return out.toByteArray();
+                });
+    }
+
     @Provide
     Arbitrary<byte[]> streams() {
         Arbitrary<String> frames = Arbitraries.longs().between(0, 0xFFFF_FFFFL).tuple3()
