@@ -41,7 +41,7 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
     private final StringBuilder record = new StringBuilder(256);
     private final Map<String, FieldWindow> windows = new HashMap<>();
     private long lastHostMs;
-    private boolean closed;
+    private volatile boolean closed;
 
     private SessionRecorder(SessionWriter writer, String id, long startHostMs, ObjectNode header) {
         this.writer = writer;
