@@ -65,7 +65,7 @@ public final class ReviewWindow {
         side.add(new JLabel(episodes.isEmpty() ? "No alerts" : episodes.size() + (episodes.size() == 1 ? " alert" : " alerts") + " — click to jump"), BorderLayout.NORTH);
         side.add(new JScrollPane(alerts), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        side.setPreferredSize(new Dimension(280, 400));
+        side.setPreferredSize(new Dimension(330, 400));
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart.panel(), side);
         split.setResizeWeight(1);
