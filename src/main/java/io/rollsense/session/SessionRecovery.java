@@ -48,6 +48,9 @@ public final class SessionRecovery {
      * @throws IOException naming the file when it cannot be read or written
      */
     public static boolean recover(Path file, Consumer<String> notices) throws IOException {
+        if (closeSummary(file) != null) {
+            return false; // finished: only its tail was read
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock;
             try {
