@@ -62,7 +62,7 @@ final class LiveCommand implements Callable<Integer> {
 
     /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
     void addSessionListeners(String title, AnalysisSettings settings) {
-        recording.attach(extraListeners, input.title(), settings, spec.commandLine().getErr());
+        recording.attach(extraListeners, input.title(), settings, analysis, spec.commandLine().getErr());
     }
 
     @Override
