@@ -38,6 +38,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
         Calibration cal = calPath == null ? null : Calibration.load(calPath);
+        if (io.rollsense.session.SessionReader.isSession(file)) { // a recorded session: as it ran live by default
+            SessionCommands.Analysis a = SessionCommands.forSession(analysis,
+                    io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());
+            settings = a.settings();
+            cal = a.calibration();
+        }
         SummaryCollector collector = new SummaryCollector(settings);
         EventJson writer = json ? new EventJson(out) : null;
         EventSink sink = writer == null ? collector : e -> {

@@ -68,9 +68,12 @@ final class DemoCommand implements Callable<Integer> {
      */
     final List<PipelineListener> extraListeners = new ArrayList<>();
 
+    @Mixin
+    RecordingOptions recording = new RecordingOptions();
+
     /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
     void addSessionListeners(String title, AnalysisSettings settings) {
-        // no recorder wired into demo in this build yet
+        recording.attach(extraListeners, "demo:" + scenario, settings, analysis, spec.commandLine().getErr());
     }
 
     @Override

@@ -62,7 +62,7 @@ final class LiveCommand implements Callable<Integer> {
 
     /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
     void addSessionListeners(String title, AnalysisSettings settings) {
-        recording.attach(extraListeners, input.title(), settings, spec.commandLine().getErr());
+        recording.attach(extraListeners, input.title(), settings, analysis, spec.commandLine().getErr());
     }
 
     @Override
@@ -87,9 +87,11 @@ final class LiveCommand implements Callable<Integer> {
         }
         PipelineStats stats = pipeline.run(duration);
         if (!json) {
-            err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, latency p50 %.2f ms p99 %.2f ms",
+            long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+            err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "
+                            + "latency p50 %.2f ms p99 %.2f ms, %d device(s), process CPU %.1f s",
                     stats.frames(), stats.badLines(), stats.droppedFrames() + stats.queueDrops(),
-                    stats.latency().p50Ms(), stats.latency().p99Ms()));
+                    stats.latency().p50Ms(), stats.latency().p99Ms(), stats.devices(), cpuMs / 1000.0));
             err.flush();
         }
         return 0;

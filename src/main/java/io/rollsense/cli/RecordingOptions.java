@@ -30,16 +30,25 @@ public final class RecordingOptions {
     SessionRecorder recorder;
 
     /**
-     * Starts a recorder (unless {@code --no-record}) and adds it to {@code listeners}. A library that
+     * Starts a recorder (unless {@code --no-record}) and adds it to {@code listeners}; the settings and
+     * the calibration file in force (or {@code null}) are kept with the session. A library that
      * cannot be written gives one message on {@code err}; the session then runs unrecorded.
      *
      * @throws IllegalArgumentException when {@code --pain-before} is outside 0..10
      */
-    void attach(List<PipelineListener> listeners, String source, AnalysisSettings settings, PrintWriter err) {
+    void attach(List<PipelineListener> listeners, String source, AnalysisSettings settings, AnalysisOptions analysis,
+                PrintWriter err) {
         if (noRecord) {
             return;
         }
-        SessionMetadata meta = new SessionMetadata(VersionProvider.version(), source, settings, null, notes, painBefore);
+        java.nio.file.Path calibration;
+        try {
+            calibration = analysis.calibrationPath();
+        } catch (java.io.IOException e) {
+            calibration = null; // an unreadable config stops the command itself; nothing to record then
+        }
+        String cal = calibration == null ? null : calibration.toAbsolutePath().normalize().toString();
+        SessionMetadata meta = new SessionMetadata(VersionProvider.version(), source, settings, cal, notes, painBefore);
         recorder = SessionRecorder.start(library.dir(), meta, msg -> {
             err.println("rollsense: " + msg);
             err.flush();

@@ -1,7 +1,6 @@
 package io.rollsense.cli;
 
 import io.rollsense.session.SessionData;
-import io.rollsense.session.SessionMetadata;
 import io.rollsense.ui.review.ReviewWindow;
 import java.awt.GraphicsEnvironment;
 import java.util.concurrent.CountDownLatch;
@@ -46,13 +45,11 @@ final class ReviewCommand implements Callable<Integer> {
         SwingUtilities.invokeLater(ReviewWindow::warmUp);
         SessionData data = SessionData.load(file, false);
         SessionCommands.warnSkipped(data, spec.commandLine().getErr());
-        // Playback re-analyses with the settings recorded in the session unless analysis options are given.
-        io.rollsense.core.AnalysisSettings given = analysis.settings();
-        io.rollsense.core.AnalysisSettings settings = given.equals(io.rollsense.core.AnalysisSettings.DEFAULTS)
-                ? SessionMetadata.settingsFrom(data.metadata()) : given;
+        // Playback re-analyses as the live run did, unless analysis options are given.
+        SessionCommands.Analysis replay = SessionCommands.forSession(analysis, data.metadata(), spec.commandLine().getErr());
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
-            ReviewWindow w = ReviewWindow.open(data, settings, speed);
+            ReviewWindow w = ReviewWindow.open(data, replay.settings(), replay.calibration(), speed);
             w.frame().addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
                 public void windowClosed(java.awt.event.WindowEvent e) {

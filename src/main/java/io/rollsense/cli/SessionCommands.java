@@ -1,7 +1,14 @@
 package io.rollsense.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Calibration;
 import io.rollsense.session.SessionData;
+import io.rollsense.session.SessionMetadata;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /** Small helpers shared by the session commands. */
 final class SessionCommands {
@@ -15,5 +22,31 @@ final class SessionCommands {
             err.println("rollsense: " + data.file() + ": " + msg + "; showing what it holds");
             err.flush();
         }
+    }
+
+    /** Settings and calibration to analyse a recorded session with. */
+    record Analysis(AnalysisSettings settings, Calibration calibration, Path calibrationPath) {
+    }
+
+    /**
+     * What re-analysing a session uses: the analysis options when any is given, else the settings
+     * recorded in the session; the {@code --calibration} file, else the recorded one when it still
+     * exists (else none, with a warning), so that the live run's events come out again.
+     */
+    static Analysis forSession(AnalysisOptions options, JsonNode header, PrintWriter err) throws IOException {
+        AnalysisSettings given = options.settings();
+        AnalysisSettings settings = given.equals(AnalysisSettings.DEFAULTS) ? SessionMetadata.settingsFrom(header) : given;
+        Path cal = options.calibrationPath();
+        if (cal == null && header.path("calibration").isTextual()) {
+            Path recorded = Path.of(header.get("calibration").asText());
+            if (Files.isRegularFile(recorded)) {
+                cal = recorded;
+            } else {
+                err.println("rollsense: warning: the session was recorded with calibration " + recorded
+                        + ", which is not there now; analysing without calibration (give --calibration FILE)");
+                err.flush();
+            }
+        }
+        return new Analysis(settings, cal == null ? null : Calibration.load(cal), cal);
     }
 }

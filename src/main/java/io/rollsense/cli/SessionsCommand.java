@@ -28,6 +28,13 @@ final class SessionsCommand implements Callable<Integer> {
     @Option(names = "--trend", description = "Minutes rolled, alerts per session, pain before/after over time.")
     boolean trend;
 
+    @Option(names = "--pain-after", paramLabel = "0-10",
+            description = "Record your pain now, 0 (none) to 10 (worst), as the pain after session ID (default: the latest).")
+    Integer painAfter;
+
+    @picocli.CommandLine.Parameters(arity = "0..1", paramLabel = "ID", description = "Session for --pain-after (default: the latest).")
+    String session;
+
     @Mixin
     LibraryOptions library;
 
@@ -39,6 +46,12 @@ final class SessionsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SessionLibrary lib = library.library();
+        if (painAfter != null) {
+            return rate(lib, out, err);
+        }
+        if (session != null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an ID is only used with --pain-after");
+        }
         List<SessionLibrary.Entry> entries = lib.list(msg -> err.println("rollsense: " + msg));
         err.flush();
         List<SessionSummary> summaries = entries.stream().map(SessionLibrary.Entry::summary).toList();
@@ -57,7 +70,7 @@ final class SessionsCommand implements Callable<Integer> {
             for (SessionSummary s : summaries) {
                 out.println(String.format("%-19s %-16s %-12s %8s %7d %6s %5d %5d %5s %5s", s.id(),
                         WHEN.format(Instant.ofEpochMilli(s.startHostMs()).atZone(ZoneId.systemDefault())),
-                        s.device() == null ? "-" : s.device(), duration(s.durationMs()), s.strokes(),
+                        s.device() == null ? "-" : s.device(), duration(s.rolledMs()), s.strokes(),
                         s.meanCadenceSpm() == null ? "-" : String.format("%.1f", s.meanCadenceSpm()),
                         s.alerts().get(AlertKind.OVERPRESSURE), s.alerts().get(AlertKind.SPINE),
                         s.painBefore() == null ? "-" : s.painBefore(), s.painAfter() == null ? "-" : s.painAfter()));
@@ -67,6 +80,32 @@ final class SessionsCommand implements Callable<Integer> {
                 out.println();
                 out.println(advice);
             }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int rate(SessionLibrary lib, PrintWriter out, PrintWriter err) throws java.io.IOException {
+        if (painAfter < 0 || painAfter > 10) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pain-after must be in 0..10, was " + painAfter);
+        }
+        java.nio.file.Path file;
+        if (session != null) {
+            file = lib.resolve(session);
+        } else {
+            List<SessionLibrary.Entry> all = lib.list(msg -> err.println("rollsense: " + msg));
+            if (all.isEmpty()) {
+                throw new java.io.IOException("no sessions in " + lib.dir() + " to rate");
+            }
+            file = all.get(all.size() - 1).file();
+        }
+        SessionSummary s = io.rollsense.session.SessionRecovery.ratePainAfter(file, painAfter,
+                msg -> err.println("rollsense: " + msg));
+        out.println("pain after session " + s.id() + ": " + painAfter + "/10 (before: "
+                + (s.painBefore() == null ? "-" : s.painBefore() + "/10") + ")");
+        String advice = new SessionTrend(lib.list(msg -> { }).stream().map(SessionLibrary.Entry::summary).toList()).doctorAdvice();
+        if (advice != null) {
+            out.println(advice);
         }
         out.flush();
         return 0;

@@ -55,7 +55,7 @@ final class HtmlReport {
         row("Date", WHEN.format(Instant.ofEpochMilli(s.startHostMs()).atZone(ZoneId.systemDefault())));
         row("Device", (s.device() == null ? "unknown" : s.device()) + (s.deviceKind() == null ? "" : " (" + s.deviceKind() + ")"));
         row("Source", d.metadata().path("source").asText("-"));
-        row("Duration", String.format("%d min %02d s", s.durationMs() / 60_000, s.durationMs() / 1000 % 60));
+        row("Duration", String.format("%d min %02d s", s.rolledMs() / 60_000, s.rolledMs() / 1000 % 60));
         row("Frames", d.frames().size() + (d.frames().rejected() > 0 ? " (" + d.frames().rejected() + " lines not frames)" : ""));
         row("Strokes", Long.toString(s.strokes()));
         row("Mean cadence", s.meanCadenceSpm() == null ? "-" : String.format("%.1f strokes/min", s.meanCadenceSpm()));

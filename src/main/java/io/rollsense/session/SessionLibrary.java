@@ -157,27 +157,4 @@ public final class SessionLibrary {
                 ? "no session file or id '" + idOrPath + "' in " + dir + " ('rollsense sessions' lists them)"
                 : "'" + idOrPath + "' matches " + matches.size() + " sessions in " + dir + "; give more of the id");
     }
-
-    /** Reads only the header line of a session (fast). */
-    static JsonNode header(Path file) throws IOException {
-        JsonNode[] h = new JsonNode[1];
-        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
-            SessionReader.read(new java.io.ByteArrayInputStream(firstLine(in)), file.toString(), new SessionVisitor() {
-                @Override
-                public void header(JsonNode header) {
-                    h[0] = header;
-                }
-            });
-        }
-        return h[0];
-    }
-
-    private static byte[] firstLine(java.io.InputStream in) throws IOException {
-        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
-        int c;
-        while ((c = in.read()) >= 0 && c != '\n') {
-            b.write(c);
-        }
-        return b.toByteArray();
-    }
 }

@@ -31,6 +31,24 @@ public final class SessionReader {
         }
     }
 
+    /**
+     * Reads only the header line of a session: its metadata object (settings, calibration, ...).
+     *
+     * @throws IOException naming the file when it cannot be read or is not a session
+     */
+    public static JsonNode readHeader(Path file) throws IOException {
+        java.io.ByteArrayOutputStream first = new java.io.ByteArrayOutputStream(512);
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            int c;
+            while ((c = in.read()) >= 0 && c != '\n') {
+                first.write(c);
+            }
+        } catch (NoSuchFileException e) {
+            throw new IOException("no such session file: " + file, e);
+        }
+        return parseHeader(first.toString(StandardCharsets.UTF_8), file.toString());
+    }
+
     /** Whether {@code file} starts like a session ({@code RSESSION }); false when it cannot be read. */
     public static boolean isSession(Path file) {
         byte[] magic = (SessionFormat.MAGIC + " ").getBytes(StandardCharsets.US_ASCII);

@@ -41,7 +41,7 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
     private final StringBuilder record = new StringBuilder(256);
     private final Map<String, FieldWindow> windows = new HashMap<>();
     private long lastHostMs;
-    private boolean closed;
+    private volatile boolean closed;
 
     private SessionRecorder(SessionWriter writer, String id, long startHostMs, ObjectNode header) {
         this.writer = writer;
@@ -156,6 +156,7 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
         FieldWindow w = windows.computeIfAbsent(deviceId == null ? SessionFormat.NO_DEVICE : deviceId, k -> new FieldWindow());
         if (w.add(field, FIELD_WINDOW_MS)) {
             long off = lastHostMs - startHostMs;
+            summary.field(off, deviceId, w.timeMs, w.spineKpa, w.maxKpa, w.maxChannel);
             begin(SessionFormat.FIELD, off, deviceId);
             record.append(w.timeMs).append(' ').append((float) w.spineKpa).append(' ').append((float) w.maxKpa)
                     .append(' ').append(w.maxChannel);

@@ -48,6 +48,9 @@ public final class SessionRecovery {
      * @throws IOException naming the file when it cannot be read or written
      */
     public static boolean recover(Path file, Consumer<String> notices) throws IOException {
+        if (closeSummary(file) != null) {
+            return false; // finished: only its tail was read
+        }
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock lock;
             try {
@@ -82,6 +85,49 @@ public final class SessionRecovery {
             return true;
         } catch (IOException e) {
             throw new IOException("cannot recover session " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds a pain rating after the session to a finished session: appends a metadata record and a
+     * new close record with the updated summary (the last close record wins). Closes an unfinished
+     * session first.
+     *
+     * @return the updated summary
+     * @throws IOException naming the file when it is being recorded, unreadable or unwritable
+     */
+    public static SessionSummary ratePainAfter(Path file, int painAfter, Consumer<String> notices) throws IOException {
+        SessionMetadata.checkPain("pain-after", painAfter);
+        recover(file, notices);
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
+            FileLock lock;
+            try {
+                lock = ch.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new IOException(file + " is being recorded; rate it when the session has ended");
+            }
+            SessionSummary old = closeSummary(file);
+            if (old == null) {
+                throw new IOException(file + " has no readable close record");
+            }
+            SessionSummary updated = new SessionSummary(old.id(), old.startHostMs(), old.device(), old.deviceKind(),
+                    old.durationMs(), old.analysedMs(), old.rawLines(), old.frameLines(), old.badLines(), old.strokes(),
+                    old.meanCadenceSpm(), old.alerts(), old.painBefore(), painAfter, old.recovered(), old.skippedRecords());
+            String off = Long.toString(old.durationMs());
+            String rec = SessionFormat.META + " " + off + " {\"painAfter\":" + painAfter + "}\n"
+                    + SessionFormat.CLOSE + " " + off + " " + updated.toJson() + "\n";
+            ByteBuffer buf = ByteBuffer.wrap(rec.getBytes(StandardCharsets.UTF_8));
+            ch.position(ch.size());
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(false);
+            return updated;
+        } catch (IOException e) {
+            throw new IOException("cannot rate session " + file + ": " + e.getMessage(), e);
         }
     }
 

@@ -3,6 +3,7 @@ package io.rollsense.session;
 import io.rollsense.app.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
+import io.rollsense.core.Calibration;
 import io.rollsense.protocol.BadLine;
 import io.rollsense.protocol.DecodeListener;
 import io.rollsense.protocol.Frame;
@@ -27,6 +28,7 @@ public final class SessionReplay {
 
     private final Path file;
     private final AnalysisSettings settings;
+    private final Calibration calibration;
     private final PipelineListener listener;
     private final long startMs;
     private final Thread thread;
@@ -38,12 +40,15 @@ public final class SessionReplay {
     private final Object pacing = new Object();
 
     /**
-     * @param file     the session file; its raw lines are streamed from it on the replay thread
-     * @param startMs  device time (ms since the first frame) from which frames are shown and paced
+     * @param file        the session file; its raw lines are streamed from it on the replay thread
+     * @param calibration the calibration the live run used, or {@code null} for the identity
+     * @param startMs     device time (ms since the first frame) from which frames are shown and paced
      */
-    public SessionReplay(Path file, AnalysisSettings settings, PipelineListener listener, long startMs) {
+    public SessionReplay(Path file, AnalysisSettings settings, Calibration calibration, PipelineListener listener,
+                         long startMs) {
         this.file = file;
         this.settings = settings;
+        this.calibration = calibration;
         this.listener = listener;
         this.startMs = startMs;
         this.positionMs = startMs;
@@ -151,8 +156,16 @@ public final class SessionReplay {
 
         @Override
         public void onHello(Hello h, long lineNumber) {
-            if (hello == null || !hello.equals(h)) {
-                analyzer = new Analyzer(h, settings);
+            // As the live pipeline: a new analyzer only when the channel layout changes.
+            boolean sameLayout = hello != null && java.util.Arrays.equals(hello.positionsMm(), h.positionsMm())
+                    && hello.unit() == h.unit() && hello.kind() == h.kind();
+            if (!sameLayout) {
+                if (analyzer != null) {
+                    String dev = deviceId();
+                    analyzer.finish(e -> listener.onEvent(dev, e));
+                }
+                analyzer = calibration != null && calibration.channelCount() == h.channelCount()
+                        ? new Analyzer(h, settings, calibration) : new Analyzer(h, settings);
             }
             hello = h;
             listener.onHello(h, System.currentTimeMillis());

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param device          first device id seen, or {@code null}
  * @param deviceKind      its kind ({@code roller}, {@code balls}, {@code pad}) or {@code null}
  * @param durationMs      host time from start to the last record in ms
+ * @param analysedMs      device time analysed in ms (last field summary), 0 when nothing was analysed
  * @param rawLines        raw lines recorded
  * @param frameLines      raw lines that look like frames ({@code $...})
  * @param badLines        lines the live decoder rejected
@@ -25,7 +26,7 @@ import java.util.Map;
  * @param recovered       whether the close record was written by recovery after a crash
  * @param skippedRecords  records that could not be read (corrupted) when the summary was made
  */
-public record SessionSummary(String id, long startHostMs, String device, String deviceKind, long durationMs,
+public record SessionSummary(String id, long startHostMs, String device, String deviceKind, long durationMs, long analysedMs,
                              long rawLines, long frameLines, long badLines, long strokes, Double meanCadenceSpm,
                              Map<AlertKind, Integer> alerts, Integer painBefore, Integer painAfter, boolean recovered,
                              long skippedRecords) {
@@ -43,16 +44,21 @@ public record SessionSummary(String id, long startHostMs, String device, String 
         return alerts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Minutes rolled (duration in minutes). */
+    /** Time on the device in ms: the device time analysed, or the host duration when nothing was analysed. */
+    public long rolledMs() {
+        return analysedMs > 0 ? analysedMs : durationMs;
+    }
+
+    /** Minutes rolled ({@link #rolledMs()} in minutes). */
     public double minutes() {
-        return durationMs / 60_000.0;
+        return rolledMs() / 60_000.0;
     }
 
     /** The summary as a JSON object (the close record's body and {@code sessions --json}). */
     public ObjectNode toJson() {
         ObjectNode o = EventCodec.JSON.createObjectNode();
         o.put("id", id).put("startHostMs", startHostMs).put("start", java.time.Instant.ofEpochMilli(startHostMs).toString())
-                .put("device", device).put("deviceKind", deviceKind).put("durationMs", durationMs)
+                .put("device", device).put("deviceKind", deviceKind).put("durationMs", durationMs).put("analysedMs", analysedMs)
                 .put("rawLines", rawLines).put("frameLines", frameLines).put("badLines", badLines)
                 .put("strokes", strokes).put("meanCadenceSpm", meanCadenceSpm);
         ObjectNode a = o.putObject("alerts");
@@ -69,7 +75,7 @@ public record SessionSummary(String id, long startHostMs, String device, String 
             alerts.put(k, o.path("alerts").path(k.key()).asInt(0));
         }
         return new SessionSummary(o.path("id").asText(null), o.path("startHostMs").asLong(), textOrNull(o, "device"),
-                textOrNull(o, "deviceKind"), o.path("durationMs").asLong(), o.path("rawLines").asLong(),
+                textOrNull(o, "deviceKind"), o.path("durationMs").asLong(), o.path("analysedMs").asLong(), o.path("rawLines").asLong(),
                 o.path("frameLines").asLong(), o.path("badLines").asLong(), o.path("strokes").asLong(),
                 o.path("meanCadenceSpm").isNumber() ? o.get("meanCadenceSpm").asDouble() : null, alerts,
                 intOrNull(o, "painBefore"), intOrNull(o, "painAfter"), o.path("recovered").asBoolean(false),

@@ -17,6 +17,7 @@ final class SummaryBuilder implements SessionVisitor {
     private String device;
     private String deviceKind;
     private long lastOffsetMs;
+    private long analysedMs;
     private long rawLines;
     private long frameLines;
     private long badLines;
@@ -83,6 +84,7 @@ final class SummaryBuilder implements SessionVisitor {
     @Override
     public void field(long hostOffsetMs, String deviceId, long timeMs, double spineKpa, double maxKpa, int maxChannel) {
         seen(hostOffsetMs);
+        analysedMs = Math.max(analysedMs, timeMs);
     }
 
     @Override
@@ -112,7 +114,7 @@ final class SummaryBuilder implements SessionVisitor {
     }
 
     SessionSummary build(boolean recovered, long skippedRecords) {
-        return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, rawLines, frameLines, badLines,
+        return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, analysedMs, rawLines, frameLines, badLines,
                 strokes, cadenceCount == 0 ? null : cadenceSum / cadenceCount, alerts, painBefore, painAfter,
                 recovered, skippedRecords);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rollsense.source.MqttPublisher;
 import io.rollsense.source.MqttSettings;
 import io.rollsense.source.MqttSource;
+import io.rollsense.testing.Background;
 import io.rollsense.testing.CollectingListener;
 import io.rollsense.testing.Mosquitto;
 import io.rollsense.testing.TestDevice;
@@ -22,19 +23,6 @@ class MqttPipelineIT {
     @TempDir
     Path dir;
 
-    private static Thread publish(MqttPublisher publisher) {
-        Thread t = new Thread(() -> {
-            try {
-                publisher.run(null);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, "test-publisher");
-        t.setDaemon(true);
-        t.start();
-        return t;
-    }
-
     private static MqttPublisher.Device device(String id, int badEvery) {
         TestDevice d = new TestDevice(id, 100, badEvery);
         return new MqttPublisher.Device(id, d.helloLine(), d.skipHello());
@@ -50,7 +38,7 @@ class MqttPipelineIT {
             seen.await("connected", l -> l.statusIndex(StatusEvent.Kind.CONNECTED, 0) >= 0, WAIT);
             MqttPublisher publisher = new MqttPublisher(MqttSettings.of(broker.uri()),
                     List.of(device("left", 20), device("right", 0)), 10, 4);
-            Thread t = publish(publisher);
+            Thread t = Background.publish(publisher);
             seen.await("frames of both devices and bad lines of one",
                     l -> l.frameLines("left") >= 200 && l.frameLines("right") >= 200 && l.badLines("left") >= 5, WAIT);
             publisher.stop();
@@ -77,7 +65,7 @@ class MqttPipelineIT {
             p.start();
             seen.await("connected", l -> l.statusIndex(StatusEvent.Kind.CONNECTED, 0) >= 0, WAIT);
             MqttPublisher publisher = new MqttPublisher(MqttSettings.of(broker.uri()), List.of(device("solo", 0)), 10, 2);
-            Thread t = publish(publisher);
+            Thread t = Background.publish(publisher);
             seen.await("frames before restart", l -> l.frameLines("solo") >= 100, WAIT);
             broker.stop();
             seen.await("loss reported", l -> l.statusIndex(StatusEvent.Kind.DISCONNECTED, 0) >= 0, WAIT);

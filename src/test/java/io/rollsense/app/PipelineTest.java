@@ -3,9 +3,15 @@ package io.rollsense.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rollsense.core.AnalysisEvent;
+import io.rollsense.core.PressureField;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.protocol.PressureUnit;
+import io.rollsense.sim.Simulator;
 import io.rollsense.source.GeneratorSource;
 import io.rollsense.source.LineGenerator;
 import io.rollsense.source.ReplaySource;
+import io.rollsense.source.SimulatorSource;
 import io.rollsense.testing.CollectingListener;
 import io.rollsense.testing.TestDevice;
 import java.nio.file.Files;
@@ -104,6 +110,31 @@ class PipelineTest {
                 .shutdownHook(false).build().run(Duration.ofSeconds(30));
         assertEquals(450, stats.frames());
         assertEquals(51, stats.badLines(), "corrupted frames and the unterminated garbage at the end");
+    }
+
+    @Test
+    void simulatorThroughTheRealAnalyzerGivesFieldsAndRhythm() throws Exception {
+        Simulator sim = Simulator.of("steady", DeviceKind.ROLLER, PressureUnit.KPA, 100, 3, 30);
+        AtomicInteger fields = new AtomicInteger();
+        AtomicInteger cadences = new AtomicInteger();
+        PipelineStats stats = Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY))
+                .listener(new PipelineListener() {
+                    @Override
+                    public void onField(String deviceId, PressureField field) {
+                        fields.incrementAndGet();
+                    }
+
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        if (event instanceof AnalysisEvent.Cadence c && c.spm() != null) {
+                            cadences.incrementAndGet();
+                        }
+                    }
+                }).shutdownHook(false).build().run(Duration.ofSeconds(60));
+        assertEquals(3000, stats.frames());
+        assertEquals(0, stats.analysisErrors());
+        assertEquals(3000, fields.get());
+        assertTrue(cadences.get() > 10, "steady rolling has a cadence most seconds: " + cadences.get());
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Many simulated devices through one real Mosquitto into one {@code live --headless} process, all
  * as child processes of the real CLI. Prints what {@code simulate} published and what {@code live}
- * analysed, lost and its latency. Usage: {@code FleetHarness DEVICES RATE_HZ SECONDS}.
+ * analysed, lost and its latency. {@code live} runs with {@code --no-record} unless the fourth
+ * argument is {@code record} (then the session goes to a temporary library).
+ * Usage: {@code FleetHarness DEVICES RATE_HZ SECONDS [record]}.
  */
 public final class FleetHarness {
     private FleetHarness() {
@@ -25,8 +27,9 @@ public final class FleetHarness {
         int seconds = Integer.parseInt(args[2]);
         Path dir = Files.createTempDirectory("rollsense-fleet");
         try (Mosquitto broker = new Mosquitto(dir)) {
+            boolean record = args.length > 3 && args[3].equals("record");
             Process live = cli("live", "--mqtt", broker.uri(), "--device", "+", "--headless", "--duration",
-                    (seconds + 15) + "s");
+                    (seconds + 15) + "s", record ? "--data-dir=" + dir.resolve("sessions") : "--no-record");
             awaitLine(live.getInputStream(), "connected");
             drain(live.getInputStream());
             Process sim = cli("simulate", "--mqtt", broker.uri(), "--device", "fleet", "--devices", Integer.toString(devices),

@@ -71,6 +71,10 @@ public final class LiveLatencyHarness {
                 Thread.sleep(warmup * 1000L); // harness pacing, not synchronisation
                 p.resetLatency();
                 t.join();
+                long deadline = System.nanoTime() + 10_000_000_000L;
+                while (p.stats().frames() < pub.publishedLines() && System.nanoTime() < deadline) {
+                    Thread.sleep(100); // let the last QoS 0 batches arrive (stats refresh every 250 ms)
+                }
                 p.stop();
                 stats = p.run(null);
                 sent = pub.publishedLines();

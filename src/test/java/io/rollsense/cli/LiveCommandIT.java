@@ -1,12 +1,15 @@
 package io.rollsense.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.rollsense.source.MqttPublisher;
 import io.rollsense.source.MqttSettings;
+import io.rollsense.testing.Background;
 import io.rollsense.testing.Mosquitto;
 import io.rollsense.testing.PtyDeviceWriter;
 import io.rollsense.testing.SocatPair;
@@ -77,15 +80,7 @@ class LiveCommandIT {
             MqttPublisher pub = new MqttPublisher(MqttSettings.of(broker.uri()), List.of(
                     new MqttPublisher.Device("a", a.helloLine(), a.skipHello()),
                     new MqttPublisher.Device("b", b.helloLine(), b.skipHello())), 10, 2);
-            Thread t = new Thread(() -> {
-                try {
-                    pub.run(null);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            t.setDaemon(true);
-            t.start();
+            Thread t = Background.publish(pub);
             code = Main.run(new String[] {"live", "--mqtt", broker.uri(), "--device", "+", "--json", "--duration", "3s"},
                     new PrintWriter(out, true), new PrintWriter(err, true));
             pub.stop();
@@ -169,6 +164,23 @@ class LiveCommandIT {
             assertTrue(out.contains("connected: opened " + pty.hostEnd()), out);
             assertTrue(out.contains("device textual: roller, 8 taxels"), out);
             assertTrue(err.contains("rollsense: stopped;"), err);
+        }
+    }
+
+    @Test
+    void withADisplayItOpensTheLiveWindow() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assumeTrue(display != null && !display.isBlank(), "no display: run under Xvfb (DISPLAY=:99) for the window test");
+        TestDevice device = new TestDevice("windowed", 100, 0);
+        try (SocatPair pty = new SocatPair(dir);
+             PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), device, device.helloLine(), 1)) {
+            Process p = cli("", "live", "--serial", pty.hostEnd().toString(), "--duration", "3s").start();
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+            assertEquals(0, p.exitValue(), err);
+            assertFalse(err.contains("no live window"), err);
+            assertTrue(err.matches("(?s).*stopped; [1-9]\\d* frames.*"), err);
         }
     }
 

@@ -58,4 +58,25 @@ class LiveRecordingIT {
                 new PrintWriter(err, true));
         assertEquals(1, listed.toString().lines().count(), "--no-record records nothing");
     }
+
+    @Test
+    void demoRecordsIntoTheLibraryAndTheSessionReportsAndReanalyses() throws Exception {
+        Path lib = dir.resolve("demo-library");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"demo", "--headless", "--duration", "3s", "--scenario", "spine:20",
+            "--data-dir", lib.toString(), "--pain-before", "7"}, new PrintWriter(out, true), new PrintWriter(err, true)),
+                err.toString());
+        StringWriter listed = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"sessions", "--json", "--data-dir", lib.toString()},
+                new PrintWriter(listed, true), new PrintWriter(err, true)));
+        JsonNode s = new ObjectMapper().readTree(listed.toString().lines().findFirst().orElseThrow());
+        assertEquals(7, s.get("painBefore").asInt());
+        assertTrue(s.get("frameLines").asLong() >= 200, s.toString());
+        String id = s.get("id").asText();
+        assertEquals(0, Main.run(new String[] {"report", id, "--data-dir", lib.toString(), "--out",
+            dir.resolve("report").toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)),
+                err.toString());
+        assertTrue(java.nio.file.Files.size(dir.resolve("report").resolve("timeline.png")) > 1000);
+    }
 }

@@ -32,9 +32,12 @@ class SessionAnalyzeTest {
     @Test
     void analyzeOfARecordedSessionGivesTheLiveEvents() throws Exception {
         Simulator sim = Simulator.of("steady:8,spine:12,hard:12,faults:6", DeviceKind.ROLLER, PressureUnit.KPA, 100, 5, 0);
-        SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("test", "sim"), msg -> { });
+        // Non-default settings: analyze must pick them up from the session to give the live events.
+        AnalysisSettings settings = AnalysisSettings.DEFAULTS.withSpineKpa(18);
+        SessionRecorder rec = SessionRecorder.start(dir, new SessionMetadata("test", "sim", settings, null, null, null),
+                msg -> { });
         List<AnalysisEvent> live = Collections.synchronizedList(new ArrayList<>());
-        Pipeline p = Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY))
+        Pipeline p = Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY)).settings(settings)
                 .queueCapacity(10_000_000).shutdownHook(false).recording(true)
                 .listener(new PipelineListener() {
                     @Override
@@ -51,8 +54,8 @@ class SessionAnalyzeTest {
         assertEquals(live, data.events().stream().map(SessionData.TimedEvent::event).toList(), "recorded = live");
 
         List<AnalysisEvent> again = new ArrayList<>();
-        SummaryCollector collector = new SummaryCollector(AnalysisSettings.DEFAULTS);
-        new CaptureAnalysis(AnalysisSettings.DEFAULTS, null, e -> {
+        SummaryCollector collector = new SummaryCollector(settings);
+        new CaptureAnalysis(settings, null, e -> {
             collector.accept(e);
             again.add(e);
         }).run(rec.file(), collector);
@@ -64,6 +67,18 @@ class SessionAnalyzeTest {
                 new PrintWriter(err, true)), err.toString());
         long strokes = live.stream().filter(e -> e instanceof AnalysisEvent.Stroke).count();
         assertTrue(out.toString().contains("strokes       " + strokes), out.toString());
+        long spine = count(live, io.rollsense.core.AlertKind.SPINE);
+        long over = count(live, io.rollsense.core.AlertKind.OVERPRESSURE);
+        assertTrue(out.toString().contains("alerts        " + over + " overpressure, " + spine + " spine"),
+                "recorded settings used: " + out);
+        out.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new String[] {"analyze", rec.file().toString(), "--spine-kpa", "200"},
+                new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        assertTrue(out.toString().contains("overpressure, 0 spine"), "options given win: " + out);
+    }
+
+    private static long count(List<AnalysisEvent> events, io.rollsense.core.AlertKind kind) {
+        return events.stream().filter(e -> e instanceof AnalysisEvent.AlertRaised a && a.kind() == kind).count();
     }
 
     @Test
@@ -83,7 +98,7 @@ class SessionAnalyzeTest {
         java.util.concurrent.atomic.AtomicLong fields = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
         io.rollsense.session.SessionReplay replay = new io.rollsense.session.SessionReplay(rec.file(),
-                AnalysisSettings.DEFAULTS, new PipelineListener() {
+                AnalysisSettings.DEFAULTS, null, new PipelineListener() {
                     @Override
                     public void onEvent(String deviceId, AnalysisEvent event) {
                         replayed.add(event);

@@ -80,4 +80,38 @@ class SessionsCommandTest {
         assertEquals(1, run("export", "nope", "--data-dir", dir.toString(), "--csv", csv.toString()));
         assertTrue(err.toString().contains("no session file or id 'nope' in " + dir), err.toString());
     }
+
+    @Test
+    void damagedSessionOpensWithWhatItHoldsAndSaysWhatItSkipped() throws Exception {
+        Path f = sample(dir, "d", 0, false);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(f));
+        lines.set(100, "L 1x00 roller-01 garbage");
+        lines.set(200, "\u0000\u0001");
+        Files.write(f, lines);
+        Path csv = dir.resolve("d.csv");
+        assertEquals(0, run("export", f.toString(), "--csv", csv.toString()));
+        assertTrue(err.toString().contains("skipped 2 unreadable records (first at line 101)"), err.toString());
+        assertEquals(1 + 698 + 13, Files.readAllLines(csv).size(), "the other frames and every event");
+        err.getBuffer().setLength(0);
+        assertEquals(0, run("analyze", f.toString()));
+        assertTrue(err.toString().contains("skipped 2 unreadable records (first at line 101)"), err.toString());
+    }
+
+    @Test
+    void painAfterIsAddedToTheLatestSessionOrAGivenOne() throws Exception {
+        sample(dir, "a", 0, false);
+        sample(dir, "b", 1, false);
+        assertEquals(0, run("sessions", "--pain-after", "2", "--data-dir", dir.toString()));
+        assertTrue(out.toString().contains("pain after session b: 2/10 (before: 6/10)"), out.toString());
+        assertEquals(0, run("sessions", "--pain-after", "9", "a", "--data-dir", dir.toString()));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("sessions", "--json", "--data-dir", dir.toString()));
+        List<String> json = out.toString().lines().toList();
+        assertEquals(9, new ObjectMapper().readTree(json.get(0)).get("painAfter").asInt());
+        assertEquals(2, new ObjectMapper().readTree(json.get(1)).get("painAfter").asInt());
+        var data = io.rollsense.session.SessionData.load(dir.resolve("b.rsession"), false);
+        assertEquals(2, data.summary().painAfter(), "the last close record wins");
+        assertEquals(0, data.readResult().skipped());
+        assertEquals(2, run("sessions", "--pain-after", "11", "--data-dir", dir.toString()));
+    }
 }

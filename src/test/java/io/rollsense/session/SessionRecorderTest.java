@@ -152,6 +152,7 @@ class SessionRecorderTest {
         assertEquals(1, s.badLines());
         assertFalse(s.recovered());
         assertTrue(s.durationMs() >= 7001, "duration covers the last record: " + s.durationMs());
+        assertTrue(s.analysedMs() >= 6890 && s.analysedMs() <= 6990, "device time analysed: " + s.analysedMs());
         assertEquals(s, SessionRecovery.closeSummary(rec.file()), "close record found from the tail");
     }
 

@@ -13,7 +13,7 @@ class SessionTrendTest {
     private static final long DAY_MS = 86_400_000L;
 
     static SessionSummary rated(int day, Integer before, Integer after) {
-        return new SessionSummary("s" + day, 1_700_000_000_000L + day * DAY_MS, "r1", "roller", 600_000, 60_000, 60_000,
+        return new SessionSummary("s" + day, 1_700_000_000_000L + day * DAY_MS, "r1", "roller", 600_000, 0, 60_000, 60_000,
                 0, 100, 20.0, Map.of(), before, after, false, 0);
     }
 

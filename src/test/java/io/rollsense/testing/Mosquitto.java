@@ -14,9 +14,14 @@ public final class Mosquitto implements AutoCloseable {
     private ExternalProcess process;
 
     public Mosquitto(Path dir) throws IOException, InterruptedException {
+        this(dir, "allow_anonymous true\n");
+    }
+
+    /** A broker whose listener takes {@code settings} (mosquitto.conf lines: TLS files, password_file, ...). */
+    public Mosquitto(Path dir, String settings) throws IOException, InterruptedException {
         port = freePortBelowEphemeralRange();
         config = dir.resolve("mosquitto.conf");
-        Files.writeString(config, "listener " + port + " 127.0.0.1\nallow_anonymous true\nmax_queued_messages 100000\n");
+        Files.writeString(config, "listener " + port + " 127.0.0.1\n" + settings + "max_queued_messages 100000\n");
         start();
     }
 

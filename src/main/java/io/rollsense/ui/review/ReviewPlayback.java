@@ -19,6 +19,7 @@ import javax.swing.Timer;
 final class ReviewPlayback {
     private final SessionData data;
     private final AnalysisSettings settings;
+    private final io.rollsense.core.Calibration calibration;
     private final LongConsumer cursor;
     private final Consumer<String> status;
     private final Timer tick;
@@ -29,9 +30,11 @@ final class ReviewPlayback {
     private long lastTickNanos;
     private boolean playing;
 
-    ReviewPlayback(SessionData data, AnalysisSettings settings, LongConsumer cursor, Consumer<String> status) {
+    ReviewPlayback(SessionData data, AnalysisSettings settings, io.rollsense.core.Calibration calibration,
+                   LongConsumer cursor, Consumer<String> status) {
         this.data = data;
         this.settings = settings;
+        this.calibration = calibration;
         this.cursor = cursor;
         this.status = status;
         this.tick = new Timer(40, e -> step());
@@ -113,7 +116,7 @@ final class ReviewPlayback {
                     javax.swing.SwingUtilities.invokeLater(ReviewPlayback.this::pause);
                 }
             });
-            replay = new SessionReplay(data.file(), settings, view, positionMs);
+            replay = new SessionReplay(data.file(), settings, calibration, view, positionMs);
             replay.setSpeed(speed);
             replay.start();
         } catch (UnsupportedOperationException e) { // includes HeadlessException

@@ -1,6 +1,7 @@
 package io.rollsense.ui.review;
 
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Calibration;
 import io.rollsense.report.AlertEpisode;
 import io.rollsense.session.SessionData;
 import io.rollsense.session.SessionSummary;
@@ -40,12 +41,12 @@ public final class ReviewWindow {
     private final JLabel status = new JLabel(" ");
     private volatile LongConsumer cursorListener = ms -> { };
 
-    private ReviewWindow(SessionData data, AnalysisSettings settings, double speed) {
+    private ReviewWindow(SessionData data, AnalysisSettings settings, Calibration calibration, double speed) {
         SessionSummary s = data.summary();
         frame = new JFrame("RollSense review — " + s.id() + (s.device() == null ? "" : " (" + s.device() + ")"));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         chart = new ReviewChart(data);
-        playback = new ReviewPlayback(data, settings, this::moveCursor, status::setText);
+        playback = new ReviewPlayback(data, settings, calibration, this::moveCursor, status::setText);
         playback.setSpeed(speed);
 
         DefaultListModel<AlertEpisode> model = new DefaultListModel<>();
@@ -64,7 +65,7 @@ public final class ReviewWindow {
         side.add(new JLabel(episodes.isEmpty() ? "No alerts" : episodes.size() + (episodes.size() == 1 ? " alert" : " alerts") + " — click to jump"), BorderLayout.NORTH);
         side.add(new JScrollPane(alerts), BorderLayout.CENTER);
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
-        side.setPreferredSize(new Dimension(280, 400));
+        side.setPreferredSize(new Dimension(330, 400));
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, chart.panel(), side);
         split.setResizeWeight(1);
@@ -82,9 +83,12 @@ public final class ReviewWindow {
         frame.setLocationByPlatform(true);
     }
 
-    /** Opens a review window for {@code data} (Swing event thread). */
-    public static ReviewWindow open(SessionData data, AnalysisSettings settings, double speed) {
-        ReviewWindow w = new ReviewWindow(data, settings, speed);
+    /**
+     * Opens a review window for {@code data} (Swing event thread). Playback re-analyses with
+     * {@code settings} and {@code calibration} ({@code null} = identity).
+     */
+    public static ReviewWindow open(SessionData data, AnalysisSettings settings, Calibration calibration, double speed) {
+        ReviewWindow w = new ReviewWindow(data, settings, calibration, speed);
         w.frame.setVisible(true);
         return w;
     }

@@ -36,7 +36,7 @@ class ReviewWindowTest {
         CountDownLatch played = new CountDownLatch(1);
         AtomicReference<ReviewWindow> window = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
-            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), 10);
+            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), null, 10);
             w.frame().addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowOpened(WindowEvent e) {
