@@ -5,16 +5,27 @@ import java.util.function.IntToLongFunction;
 import org.jfree.data.xy.XYSeries;
 
 /**
- * Min/max decimation for plotting long series: per pixel column, the lowest and the highest point,
- * in their original order, so peaks survive and a 1-hour 100 Hz series draws as a few thousand
- * points. Stateless.
+ * Per-pixel-column decimation for plotting long series, shared by the report and review charts
+ * and the live view. {@code minMax} keeps, for every column of a time window, the lowest and the
+ * highest sample in their original order, so a line drawn through the result looks exactly like
+ * the full-resolution line at that width (every peak survives) while at most {@code 2 * columns}
+ * points are drawn; when the window holds no more than that, the samples pass through unchanged.
+ * A sample at time t falls in column {@code floor((t - start) * columns / span)}, the last column
+ * taking the window's end. Stateless and thread-safe. Hand-written: JFreeChart has no decimation.
  */
 public final class Decimator {
     private Decimator() {
     }
 
+    /** Receives decimated points in time order. */
+    @FunctionalInterface
+    public interface PointSink {
+        void add(long timeMs, double value);
+    }
+
     /**
-     * Adds the decimated points of samples {@code from..to-1} to {@code out}, with x = time / {@code xScale}.
+     * Adds the min/max-decimated points of samples {@code from..to-1} to {@code out}, with
+     * x = time / {@code xScale}; the columns span the first to the last sample's time.
      *
      * @param time    sample time in ms, non-decreasing
      * @param value   sample value
@@ -26,46 +37,73 @@ public final class Decimator {
             return;
         }
         long t0 = time.applyAsLong(from);
-        long span = Math.max(1, time.applyAsLong(to - 1) - t0);
-        if (to - from <= 2L * columns) {
-            for (int i = from; i < to; i++) {
-                out.add(time.applyAsLong(i) / xScale, value.applyAsDouble(i), false);
-            }
-            return;
-        }
-        int col = -1;
-        int minI = -1;
-        int maxI = -1;
-        for (int i = from; i < to; i++) {
-            int c = (int) Math.min(columns - 1, (time.applyAsLong(i) - t0) * columns / span);
-            if (c != col) {
-                emit(time, value, minI, maxI, xScale, out);
-                col = c;
-                minI = i;
-                maxI = i;
-            } else {
-                double v = value.applyAsDouble(i);
-                if (v < value.applyAsDouble(minI)) {
-                    minI = i;
-                }
-                if (v > value.applyAsDouble(maxI)) {
-                    maxI = i;
-                }
-            }
-        }
-        emit(time, value, minI, maxI, xScale, out);
+        long spanMs = Math.max(1, time.applyAsLong(to - 1) - t0);
+        minMax(time, value, from, to, t0, spanMs, columns, (t, v) -> out.add(t / xScale, v, false));
     }
 
-    private static void emit(IntToLongFunction time, IntToDoubleFunction value, int minI, int maxI, double xScale,
-                             XYSeries out) {
-        if (minI < 0) {
+    /**
+     * Decimates the samples of one array series whose time lies in {@code fromMs..toMs}: the live
+     * view's shape (ring snapshot in, chart arrays out, no allocation per point).
+     *
+     * @param timesMs sample times, non-decreasing
+     * @param values  sample values
+     * @param count   samples used from the start of the arrays
+     * @param fromMs  window start (inclusive) in ms
+     * @param toMs    window end (inclusive) in ms, &gt; fromMs
+     * @param columns pixel columns, &gt;= 1
+     * @param outX    receives times in seconds, length &gt;= 2 * columns
+     * @param outY    receives values, length &gt;= 2 * columns
+     * @return number of points written
+     */
+    public static int minMax(long[] timesMs, float[] values, int count, long fromMs, long toMs, int columns,
+                             double[] outX, double[] outY) {
+        if (columns < 1 || toMs <= fromMs) {
+            throw new IllegalArgumentException("columns=" + columns + ", window " + fromMs + ".." + toMs);
+        }
+        int start = lowerBound(timesMs, count, fromMs);
+        int end = lowerBound(timesMs, count, toMs + 1);
+        ArrayPoints points = new ArrayPoints(outX, outY);
+        minMax(i -> timesMs[i], i -> values[i], start, end, fromMs, toMs - fromMs, columns, points);
+        return points.count;
+    }
+
+    /**
+     * The min/max core: samples {@code from..to-1}, columns spanning {@code startMs..startMs+spanMs}
+     * (every sample's time must lie in that range).
+     */
+    public static void minMax(IntToLongFunction time, IntToDoubleFunction value, int from, int to, long startMs,
+                              long spanMs, int columns, PointSink out) {
+        if (to - from <= 2L * columns) {
+            for (int i = from; i < to; i++) {
+                out.add(time.applyAsLong(i), value.applyAsDouble(i));
+            }
             return;
         }
-        int a = Math.min(minI, maxI);
-        int b = Math.max(minI, maxI);
-        out.add(time.applyAsLong(a) / xScale, value.applyAsDouble(a), false);
-        if (b != a) {
-            out.add(time.applyAsLong(b) / xScale, value.applyAsDouble(b), false);
+        int i = from;
+        while (i < to) {
+            int col = column(time.applyAsLong(i), startMs, spanMs, columns);
+            int minI = i;
+            int maxI = i;
+            double min = value.applyAsDouble(i);
+            double max = min;
+            i++;
+            while (i < to && column(time.applyAsLong(i), startMs, spanMs, columns) == col) {
+                double v = value.applyAsDouble(i);
+                if (v < min) {
+                    min = v;
+                    minI = i;
+                } else if (v > max) {
+                    max = v;
+                    maxI = i;
+                }
+                i++;
+            }
+            int a = Math.min(minI, maxI);
+            int b = Math.max(minI, maxI);
+            out.add(time.applyAsLong(a), value.applyAsDouble(a));
+            if (b != a) {
+                out.add(time.applyAsLong(b), value.applyAsDouble(b));
+            }
         }
     }
 
@@ -80,14 +118,14 @@ public final class Decimator {
             return;
         }
         long t0 = time.applyAsLong(from);
-        long span = Math.max(1, time.applyAsLong(to - 1) - t0);
+        long spanMs = Math.max(1, time.applyAsLong(to - 1) - t0);
         int col = -1;
         double sumV = 0;
         double sumT = 0;
         int n = 0;
         for (int i = from; i < to; i++) {
             long t = time.applyAsLong(i);
-            int c = (int) Math.min(columns - 1, (t - t0) * columns / span);
+            int c = column(t, t0, spanMs, columns);
             if (c != col && n > 0) {
                 out.add(sumT / n / xScale, sumV / n, false);
                 sumV = 0;
@@ -109,11 +147,11 @@ public final class Decimator {
             return;
         }
         long t0 = time.applyAsLong(from);
-        long span = Math.max(1, time.applyAsLong(to - 1) - t0);
+        long spanMs = Math.max(1, time.applyAsLong(to - 1) - t0);
         int col = -1;
         int best = -1;
         for (int i = from; i < to; i++) {
-            int c = (int) Math.min(columns - 1, (time.applyAsLong(i) - t0) * columns / span);
+            int c = column(time.applyAsLong(i), t0, spanMs, columns);
             if (c != col && best >= 0) {
                 out.add(time.applyAsLong(best) / xScale, value.applyAsDouble(best), false);
                 best = -1;
@@ -124,5 +162,42 @@ public final class Decimator {
             }
         }
         out.add(time.applyAsLong(best) / xScale, value.applyAsDouble(best), false);
+    }
+
+    private static int column(long tMs, long startMs, long spanMs, int columns) {
+        return (int) Math.min(columns - 1, (tMs - startMs) * columns / spanMs);
+    }
+
+    /** First index whose time is at or after {@code keyMs}. */
+    private static int lowerBound(long[] timesMs, int count, long keyMs) {
+        int lo = 0;
+        int hi = count;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (timesMs[mid] < keyMs) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Writes points into caller-owned arrays, x in seconds. */
+    private static final class ArrayPoints implements PointSink {
+        private final double[] xs;
+        private final double[] ys;
+        private int count;
+
+        ArrayPoints(double[] xs, double[] ys) {
+            this.xs = xs;
+            this.ys = ys;
+        }
+
+        @Override
+        public void add(long timeMs, double value) {
+            xs[count] = timeMs / 1000.0;
+            ys[count++] = value;
+        }
     }
 }

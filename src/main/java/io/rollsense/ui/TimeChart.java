@@ -1,5 +1,6 @@
 package io.rollsense.ui;
 
+import io.rollsense.report.Decimator;
 import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -121,11 +122,11 @@ final class TimeChart {
         long to = Math.max(from + 1, nowMs);
         float peak = 0;
         for (int c = 0; c < channels; c++) {
-            int n = Decimator.decimate(s.timesMs, s.values[c], s.count, from, to, cols, taxels.xs(c), taxels.ys(c));
+            int n = Decimator.minMax(s.timesMs, s.values[c], s.count, from, to, cols, taxels.xs(c), taxels.ys(c));
             taxels.setCount(c, n);
             peak = Math.max(peak, max(taxels.ys(c), n));
         }
-        int n = Decimator.decimate(s.timesMs, s.values[channels], s.count, from, to, cols, total.xs(0), total.ys(0));
+        int n = Decimator.minMax(s.timesMs, s.values[channels], s.count, from, to, cols, total.xs(0), total.ys(0));
         total.setCount(0, n);
         AxisCeiling.apply(taxelPlot.getRangeAxis(), taxelCeiling.next(peak));
         AxisCeiling.apply(totalPlot.getRangeAxis(), totalCeiling.next(max(total.ys(0), n)));

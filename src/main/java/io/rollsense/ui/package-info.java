@@ -9,8 +9,8 @@
  *    latest field → volatile reference     │    drain queue → LiveState (alerts, rhythm, status)
  *                                          │    AlertBanner, RhythmPanel, AlertListPanel, StatusLine
  *                                          │    AlertSound.tick → chime on its own daemon thread
- *                                          │    SampleRing.copySince → Decimator (min/max per pixel
- *                                          │      column) → ColumnDataset → TimeChart (≤ 10 Hz)
+ *                                          │    SampleRing.copySince → report.Decimator (min/max per
+ *                                          │      pixel column) → ColumnDataset → TimeChart (≤ 10 Hz)
  *                                          │    ProfileChart (width profile, spine zone)
  * </pre>
  *
