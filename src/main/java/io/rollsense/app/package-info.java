@@ -5,6 +5,6 @@
  * ({@link io.rollsense.app.PipelineControl}, {@link io.rollsense.app.ControlRelay}), status events
  * and counters ({@link io.rollsense.app.StatusEvent}, {@link io.rollsense.app.PipelineStats},
  * {@link io.rollsense.app.LatencySummary}), and small listeners used by the commands
- * ({@link io.rollsense.app.ConsoleListener}, {@link io.rollsense.app.FrameAverager}).
+ * ({@link io.rollsense.app.FrameAverager}; the headless console is {@code ui.ConsoleReporter}).
  */
 package io.rollsense.app;

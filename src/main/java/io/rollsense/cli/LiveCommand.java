@@ -1,6 +1,5 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.ConsoleListener;
 import io.rollsense.app.ControlRelay;
 import io.rollsense.app.Pipeline;
 import io.rollsense.app.PipelineListener;
@@ -112,6 +111,6 @@ final class LiveCommand implements Callable<Integer> {
                 err.flush();
             }
         }
-        return input.singleDevice() ? new ConsoleReporter(out, settings, 5000) : new ConsoleListener(out);
+        return new ConsoleReporter(out, settings, 5000);
     }
 }

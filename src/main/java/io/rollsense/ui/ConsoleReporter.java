@@ -2,7 +2,6 @@ package io.rollsense.ui;
 
 import io.rollsense.app.PipelineListener;
 import io.rollsense.app.StatusEvent;
-import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;
@@ -10,33 +9,26 @@ import io.rollsense.protocol.BadLine;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.Hello;
 import java.io.PrintWriter;
-import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Headless live output ({@code demo --headless}, or no display): a status line every few seconds
- * of device time, each alert raise and clear, and each change of the rhythm cue. Runs on the
- * analyzer thread; printing one short line is its only work. Times are device time (m:ss since the
- * first frame), so a replay prints the same lines.
+ * Headless live output ({@code live --headless}, {@code demo --headless}, or no display): per
+ * device, a status line every few seconds of device time (connection, frame rate, load, rhythm,
+ * strokes, bad lines, dropped frames), each alert raise and clear, and each change of the rhythm
+ * cue; every connection change (connected, unplugged, reconnected, offline) as it happens. With
+ * more than one device, device lines start with the device id. Runs on the analyzer thread;
+ * printing one short line is its only work. Times are device time (m:ss since the first frame), so
+ * a replay prints the same lines.
  */
 public final class ConsoleReporter implements PipelineListener {
     private final PrintWriter out;
     private final AnalysisSettings settings;
     private final long intervalMs;
-    private final Map<AlertKind, Integer> alertCounts = new EnumMap<>(AlertKind.class);
-    private Hello hello;
+    private final Map<String, DeviceConsole> devices = new LinkedHashMap<>();
     private String connection = "waiting";
-    private PressureField last;
-    private long nextStatusMs;
-    private long fieldsInInterval;
-    private long intervalStartMs;
-    private Double spm;
-    private double regularity;
-    private Wording.Cue cue = Wording.Cue.NOT_ROLLING;
-    private long strokes;
-    private long badLines;
-    private long dropped;
+    private long latestTimeMs;
 
     /**
      * @param out        where lines go (flushed after each line)
@@ -47,100 +39,103 @@ public final class ConsoleReporter implements PipelineListener {
         this.out = out;
         this.settings = settings;
         this.intervalMs = Math.max(1000, intervalMs);
-        this.nextStatusMs = this.intervalMs;
     }
 
     @Override
     public void onHello(Hello h, long hostTimeMs) {
-        if (hello == null || !hello.equals(h)) {
-            line(last == null ? 0 : last.timeMs(), String.format(Locale.ROOT, "device %s: %s, %d taxels, %.0f Hz, %s",
+        DeviceConsole d = device(h.deviceId());
+        if (d.hello == null || !d.hello.equals(h)) {
+            line(latestTimeMs, String.format(Locale.ROOT, "device %s: %s, %d taxels, %.0f Hz, %s",
                     h.deviceId(), h.kind().wireName(), h.channelCount(), h.rateHz(), h.unit().wireName()));
         }
-        hello = h;
+        d.hello = h;
     }
 
     @Override
     public void onField(String deviceId, PressureField f) {
-        last = f;
-        fieldsInInterval++;
-        if (f.timeMs() >= nextStatusMs) {
-            status(f);
-            nextStatusMs = (f.timeMs() / intervalMs + 1) * intervalMs;
+        DeviceConsole d = device(deviceId);
+        latestTimeMs = f.timeMs();
+        if (d.field(f)) {
+            line(f.timeMs(), d.statusLine(connection)); // starts with the device id
         }
-    }
-
-    private void status(PressureField f) {
-        double seconds = Math.max(1, f.timeMs() - intervalStartMs) / 1000.0;
-        double fps = fieldsInInterval / seconds;
-        fieldsInInterval = 0;
-        intervalStartMs = f.timeMs();
-        String rhythm = spm == null ? "not rolling"
-                : String.format(Locale.ROOT, "%.0f spm (%s), regularity %d %%", spm, cue.text.toLowerCase(Locale.ROOT),
-                Math.round(regularity * 100));
-        line(f.timeMs(), String.format(Locale.ROOT,
-                "%s %s · %.0f frames/s · load %.0f kPa, max %.0f kPa · %s · strokes %d · bad lines %d · dropped %d",
-                hello == null ? "device" : hello.deviceId(), connection, fps, f.totalKpa(), f.maxKpa(), rhythm, strokes,
-                badLines, dropped));
     }
 
     @Override
     public void onEvent(String deviceId, AnalysisEvent event) {
+        DeviceConsole d = device(deviceId);
         if (event instanceof AnalysisEvent.AlertRaised r) {
-            alertCounts.merge(r.kind(), 1, Integer::sum);
-            line(r.startMs(), "ALERT " + Wording.alertHeadline(r.kind(), r.peakKpa(), r.thresholdKpa())
+            d.alertRaised(r.kind());
+            deviceLine(deviceId, r.startMs(), "ALERT " + Wording.alertHeadline(r.kind(), r.peakKpa(), r.thresholdKpa())
                     + " - " + Wording.alertAdvice(r.kind()));
         } else if (event instanceof AnalysisEvent.AlertCleared c) {
-            line(c.endMs(), String.format(Locale.ROOT, "cleared %s after %s, peak %.0f kPa (%.1f× the %.0f kPa limit)",
+            deviceLine(deviceId, c.endMs(), String.format(Locale.ROOT,
+                    "cleared %s after %s, peak %.0f kPa (%.1f× the %.0f kPa limit)",
                     Wording.name(c.kind()).toLowerCase(Locale.ROOT), Wording.seconds(c.endMs() - c.startMs()),
                     c.peakKpa(), c.peakKpa() / c.thresholdKpa(), c.thresholdKpa()));
         } else if (event instanceof AnalysisEvent.Stroke) {
-            strokes++;
+            d.strokes++;
         } else if (event instanceof AnalysisEvent.Cadence c) {
-            spm = c.spm();
-            regularity = c.regularity();
-            Wording.Cue now = Wording.Cue.of(c.spm(), settings.targetMinSpm(), settings.targetMaxSpm());
-            if (now != cue) {
-                cue = now;
-                line(c.timeMs(), c.spm() == null ? "rhythm: not rolling"
-                        : String.format(Locale.ROOT, "rhythm: %.0f spm, %s", c.spm(), now.text.toLowerCase(Locale.ROOT)));
+            Wording.Cue changed = d.cadence(c.spm(), c.regularity(), settings);
+            if (changed != null) {
+                deviceLine(deviceId, c.timeMs(), c.spm() == null ? "rhythm: not rolling"
+                        : String.format(Locale.ROOT, "rhythm: %.0f spm, %s", c.spm(), changed.text.toLowerCase(Locale.ROOT)));
             }
         }
     }
 
     @Override
     public void onBadLine(String deviceId, BadLine bad, long hostTimeMs) {
-        badLines++;
+        device(deviceId).badLines++;
     }
 
+    /**
+     * Connection changes are printed as they come; bad-line and dropped-frame counts go into the
+     * status lines instead. A status before the device's hello (keyed by port or topic) sets the
+     * connection shown for devices that have no status of their own yet. Drops not tied to one
+     * device (queue drops) count for the only device, or are printed when there are several.
+     */
     @Override
     public void onStatus(StatusEvent s) {
-        switch (s.kind()) {
-            case CONNECTED, ONLINE -> connection = "connected";
-            case DISCONNECTED -> connection = "disconnected";
-            case OFFLINE -> connection = "offline";
-            case DROPPED -> dropped += LiveState.firstNumber(s.message());
-            default -> {
-            }
+        String state = switch (s.kind()) {
+            case CONNECTED, ONLINE -> "connected";
+            case DISCONNECTED -> "disconnected";
+            case OFFLINE -> "offline";
+            default -> null;
+        };
+        DeviceConsole known = devices.get(s.deviceId());
+        if (state != null && known != null) {
+            known.connection = state;
+        } else if (state != null) {
+            connection = state;
         }
-        if (s.kind() != StatusEvent.Kind.BAD_LINES && s.kind() != StatusEvent.Kind.DROPPED
-                && s.kind() != StatusEvent.Kind.HELLO) {
-            line(last == null ? 0 : last.timeMs(), s.kind().key() + ": " + s.message());
+        DeviceConsole dropsOf = known != null || devices.size() != 1 ? known : devices.values().iterator().next();
+        if (s.kind() == StatusEvent.Kind.DROPPED && dropsOf != null) {
+            dropsOf.dropped += LiveState.firstNumber(s.message());
+        } else if (s.kind() != StatusEvent.Kind.BAD_LINES && s.kind() != StatusEvent.Kind.HELLO) {
+            line(latestTimeMs, s.kind().key() + ": " + s.message());
         }
     }
 
     @Override
     public void onStop() {
-        long t = last == null ? 0 : last.timeMs();
-        line(t, String.format(Locale.ROOT, "stopped after %s: %d strokes, %d spine alerts, %d too-hard alerts, "
-                        + "bad lines %d, dropped frames %d", Wording.clock(t), strokes,
-                alertCounts.getOrDefault(AlertKind.SPINE, 0), alertCounts.getOrDefault(AlertKind.OVERPRESSURE, 0),
-                badLines, dropped));
+        if (devices.isEmpty()) {
+            line(0, new DeviceConsole("device", intervalMs).stopLine());
+        }
+        devices.forEach((id, d) -> deviceLine(id, d.timeMs(), d.stopLine()));
     }
 
     /** Thresholds in effect for a device kind (for callers that print a header). */
     public String thresholds(DeviceKind k) {
         return String.format(Locale.ROOT, "too hard above %.0f kPa, spine above %.0f kPa within ±%.0f mm",
                 settings.overpressureKpaFor(k), settings.spineKpaFor(k), settings.spineZoneMm());
+    }
+
+    private DeviceConsole device(String deviceId) {
+        return devices.computeIfAbsent(deviceId, id -> new DeviceConsole(id, intervalMs));
+    }
+
+    private void deviceLine(String deviceId, long deviceTimeMs, String text) {
+        line(deviceTimeMs, devices.size() > 1 ? deviceId + ": " + text : text);
     }
 
     private void line(long deviceTimeMs, String text) {

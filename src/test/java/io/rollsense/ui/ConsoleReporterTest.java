@@ -49,8 +49,36 @@ class ConsoleReporterTest {
         assertEquals("  0:08  cleared spine after 2.5 s, peak 40 kPa (1.6× the 25 kPa limit)", lines.get(6));
         assertTrue(lines.get(7).startsWith("  0:10  synthetic-roller connected"), lines.get(7));
         assertTrue(lines.get(7).endsWith("dropped 3"), lines.get(7));
-        assertEquals("  0:12  stopped after 0:12: 0 strokes, 1 spine alerts, 0 too-hard alerts, bad lines 0,"
+        assertEquals("  0:12  stopped after 0:12: 0 strokes, 1 spine alert, 0 too-hard alerts, bad lines 0,"
                 + " dropped frames 3", lines.get(8));
         assertEquals(9, lines.size());
+    }
+
+    @Test
+    void severalDevicesGetTheirOwnLinesAndConnectionState() {
+        StringWriter text = new StringWriter();
+        ConsoleReporter r = new ConsoleReporter(new PrintWriter(text), AnalysisSettings.DEFAULTS, 5000);
+        r.onStatus(new StatusEvent(StatusEvent.Kind.CONNECTED, "tcp://broker", "subscribed to rollsense/+", 0));
+        for (long t = 0; t <= 5000; t += 10) {
+            r.onField("a", SyntheticRoll.field(t, 22, 0.2));
+            r.onField("b", SyntheticRoll.field(t, 22, 0.2));
+            if (t == 2000) {
+                r.onStatus(new StatusEvent(StatusEvent.Kind.OFFLINE, "b", "b went offline", 0));
+                r.onEvent("a", new AnalysisEvent.AlertRaised(AlertKind.OVERPRESSURE, 2000, 60, 70, 2, 1.2));
+                r.onBadLine("b", null, 0);
+            }
+        }
+        r.onStop();
+        List<String> lines = text.toString().lines().toList();
+        assertEquals("  0:00  connected: subscribed to rollsense/+", lines.get(0));
+        assertEquals("  0:02  offline: b went offline", lines.get(1));
+        assertTrue(lines.get(2).startsWith("  0:02  a: ALERT "), lines.get(2));
+        assertTrue(lines.get(3).startsWith("  0:05  a connected · "), lines.get(3));
+        assertTrue(lines.get(4).startsWith("  0:05  b offline · "), lines.get(4));
+        assertTrue(lines.get(4).endsWith("bad lines 1 · dropped 0"), lines.get(4));
+        assertEquals("  0:05  a: stopped after 0:05: 0 strokes, 0 spine alerts, 1 too-hard alert, bad lines 0,"
+                + " dropped frames 0", lines.get(5));
+        assertTrue(lines.get(6).startsWith("  0:05  b: stopped after 0:05: "), lines.get(6));
+        assertEquals(7, lines.size());
     }
 }
