@@ -35,7 +35,7 @@ public final class AnalysisOptions {
     @Option(names = "--overpressure-kpa", paramLabel = "KPA",
             description = "Overpressure threshold in kPa (1..1000; default per device kind: roller 60, balls 120, pad 80).")
     void overpressureKpa(Double v) {
-        checkRange("overpressure-kpa", v, 1, 1000);
+        OptionRange.check(spec, "--overpressure-kpa", v, 1, 1000);
         overpressureKpa = v;
     }
 
@@ -44,7 +44,7 @@ public final class AnalysisOptions {
     @Option(names = "--spine-kpa", paramLabel = "KPA",
             description = "Spine threshold in kPa (1..1000; default per device kind: roller 25, balls 40, pad 30).")
     void spineKpa(Double v) {
-        checkRange("spine-kpa", v, 1, 1000);
+        OptionRange.check(spec, "--spine-kpa", v, 1, 1000);
         spineKpa = v;
     }
 
@@ -53,7 +53,7 @@ public final class AnalysisOptions {
     @Option(names = "--spine-zone-mm", paramLabel = "MM",
             description = "Half-width of the spine zone around the spine line in mm (1..100, default 20).")
     void spineZoneMm(Double v) {
-        checkRange("spine-zone-mm", v, 1, 100);
+        OptionRange.check(spec, "--spine-zone-mm", v, 1, 100);
         spineZoneMm = v;
     }
 
@@ -62,7 +62,7 @@ public final class AnalysisOptions {
     @Option(names = "--min-alert-ms", paramLabel = "MS",
             description = "Pressure must stay above a threshold this long to raise an alert (0..2000, default 100).")
     void minAlertMs(Long v) {
-        checkRange("min-alert-ms", v, 0, 2000);
+        OptionRange.check(spec, "--min-alert-ms", v, 0, 2000);
         minAlertMs = v;
     }
 
@@ -71,7 +71,7 @@ public final class AnalysisOptions {
     @Option(names = "--target-min-spm", paramLabel = "SPM",
             description = "Lower edge of the target cadence band in strokes/min (1..60, default 15).")
     void targetMinSpm(Double v) {
-        checkRange("target-min-spm", v, 1, 60);
+        OptionRange.check(spec, "--target-min-spm", v, 1, 60);
         targetMinSpm = v;
     }
 
@@ -80,7 +80,7 @@ public final class AnalysisOptions {
     @Option(names = "--target-max-spm", paramLabel = "SPM",
             description = "Upper edge of the target cadence band in strokes/min (1..60, default 30).")
     void targetMaxSpm(Double v) {
-        checkRange("target-max-spm", v, 1, 60);
+        OptionRange.check(spec, "--target-max-spm", v, 1, 60);
         targetMaxSpm = v;
     }
 
@@ -95,13 +95,6 @@ public final class AnalysisOptions {
     Path calibration;
 
     private Map<String, String> configValues;
-
-    private void checkRange(String name, double v, double lo, double hi) {
-        if (!(v >= lo && v <= hi)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), name + " must be in " + (long) lo + ".."
-                    + (long) hi + ", was " + v);
-        }
-    }
 
     /** The settings from defaults, then the config file, then the command line. */
     public AnalysisSettings settings() throws IOException {

@@ -43,9 +43,7 @@ final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         input.validate();
-        if (!(seconds >= 0.2 && seconds <= 60)) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--seconds must be 0.2–60, was " + seconds);
-        }
+        OptionRange.check(spec, "--seconds", seconds, 0.2, 60);
         PrintWriter say = spec.commandLine().getOut();
         FrameAverager averager = new FrameAverager();
         Pipeline pipeline = Pipeline.builder().source(input.source(spec.commandLine().getErr())).listener(averager).build();

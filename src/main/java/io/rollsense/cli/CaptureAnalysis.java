@@ -68,12 +68,7 @@ final class CaptureAnalysis implements DecodeListener {
 
     /** Feeds a stream to the decoder in 64 KiB chunks, then ends it and the analysis. */
     void read(InputStream in, DecodeListener listener) throws IOException {
-        byte[] buf = new byte[1 << 16];
-        int n;
-        while ((n = in.read(buf)) > 0) {
-            decoder.feed(buf, 0, n, listener);
-        }
-        decoder.finish(listener);
+        CaptureDecoding.decodeAll(in, decoder, listener);
         finishAnalyzer();
     }
 

@@ -69,14 +69,10 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private static void decode(InputStream in, String name, LineDecoder decoder, CaptureSummary summary) throws IOException {
-        byte[] buf = new byte[64 * 1024];
         try {
-            for (int n; (n = in.read(buf)) >= 0; ) {
-                decoder.feed(buf, 0, n, summary);
-            }
+            CaptureDecoding.decodeAll(in, decoder, summary);
         } catch (IOException | UncheckedIOException e) {
             throw new IOException("cannot read capture " + name + ": " + e.getMessage(), e);
         }
-        decoder.finish(summary);
     }
 }

@@ -7,28 +7,23 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rollsense export ID|PATH --csv FILE}: frames and events of a session as CSV. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Export a recorded session's frames and events as CSV.")
 final class ExportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID|PATH", description = "Session id (or unique prefix) in the library, or a session file.")
-    String session;
+    @Mixin
+    SessionArgument session;
 
     @Option(names = "--csv", paramLabel = "FILE", required = true, description = "CSV file to write.")
     Path csv;
-
-    @Mixin
-    LibraryOptions library;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        SessionData data = SessionData.load(library.library().resolve(session), false);
-        SessionCommands.warnSkipped(data, spec.commandLine().getErr());
+        SessionData data = SessionCommands.load(session.file(), spec.commandLine().getErr());
         long rows = SessionCsv.write(data, csv);
         spec.commandLine().getOut().println("wrote " + rows + " rows (" + data.frames().size() + " frames, "
                 + data.events().size() + " events) to " + csv);

@@ -13,21 +13,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rollsense report ID|PATH --out DIR}: a self-contained HTML report with PNG charts. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write an HTML report (timeline, width-profile heat map, cadence, alerts, trend) of a session.")
 final class ReportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID|PATH", description = "Session id (or unique prefix) in the library, or a session file.")
-    String session;
+    @Mixin
+    SessionArgument session;
 
     @Option(names = "--out", paramLabel = "DIR", required = true, description = "Directory for index.html and the PNG charts.")
     Path out;
-
-    @Mixin
-    LibraryOptions library;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -35,13 +31,12 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
-        SessionLibrary lib = library.library();
-        Path file = lib.resolve(session);
+        SessionLibrary lib = session.library();
+        Path file = session.file();
         Thread warm = new Thread(ReportWriter::warmUp, "report-warm-up"); // Java2D and fonts load while the session does
         warm.setDaemon(true);
         warm.start();
-        SessionData data = SessionData.load(file, false);
-        SessionCommands.warnSkipped(data, err);
+        SessionData data = SessionCommands.load(file, err);
         Path index = ReportWriter.write(data, history(lib, file), out);
         spec.commandLine().getOut().println("wrote " + index);
         return 0;

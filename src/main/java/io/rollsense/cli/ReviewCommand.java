@@ -9,21 +9,17 @@ import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code rollsense review ID|PATH}: the review window; returns when it is closed. */
 @Command(name = "review", mixinStandardHelpOptions = true,
         description = "Review a recorded session: zoomable timeline, alert list, playback at 1-10x.")
 final class ReviewCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "ID|PATH", description = "Session id (or unique prefix) in the library, or a session file.")
-    String session;
+    @Mixin
+    SessionArgument session;
 
     @Option(names = "--speed", paramLabel = "X", defaultValue = "1", description = "Playback speed 1..10 (default ${DEFAULT-VALUE}).")
     double speed;
-
-    @Mixin
-    LibraryOptions library;
 
     @Mixin
     AnalysisOptions analysis;
@@ -33,18 +29,15 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (speed < 1 || speed > 10) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--speed must be in 1..10, was " + speed);
-        }
+        OptionRange.check(spec, "--speed", speed, 1, 10);
         if (GraphicsEnvironment.isHeadless()) {
             throw new IllegalStateException("review needs a display (DISPLAY is not set); try 'rollsense report "
-                    + session + " --out DIR' instead");
+                    + session.idOrPath + " --out DIR' instead");
         }
-        java.nio.file.Path file = library.library().resolve(session);
+        java.nio.file.Path file = session.file();
         // Start the window toolkit and chart classes while the session loads (both take a while cold).
         SwingUtilities.invokeLater(ReviewWindow::warmUp);
-        SessionData data = SessionData.load(file, false);
-        SessionCommands.warnSkipped(data, spec.commandLine().getErr());
+        SessionData data = SessionCommands.load(file, spec.commandLine().getErr());
         // Playback re-analyses as the live run did, unless analysis options are given.
         SessionCommands.Analysis replay = SessionCommands.forSession(analysis, data.metadata(), spec.commandLine().getErr());
         CountDownLatch closed = new CountDownLatch(1);

@@ -15,8 +15,15 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
+    /** Loads a session with its frames, telling the user on {@code err} what a damaged file skipped. */
+    static SessionData load(Path file, PrintWriter err) throws IOException {
+        SessionData data = SessionData.load(file, false);
+        warnSkipped(data, err);
+        return data;
+    }
+
     /** Tells the user what a corrupted or truncated session file skipped, if anything. */
-    static void warnSkipped(SessionData data, PrintWriter err) {
+    private static void warnSkipped(SessionData data, PrintWriter err) {
         String msg = data.readResult().skippedMessage();
         if (msg != null) {
             err.println("rollsense: " + data.file() + ": " + msg + "; showing what it holds");

@@ -86,9 +86,7 @@ final class SessionsCommand implements Callable<Integer> {
     }
 
     private int rate(SessionLibrary lib, PrintWriter out, PrintWriter err) throws java.io.IOException {
-        if (painAfter < 0 || painAfter > 10) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--pain-after must be in 0..10, was " + painAfter);
-        }
+        OptionRange.check(spec, "--pain-after", painAfter, 0, 10);
         java.nio.file.Path file;
         if (session != null) {
             file = lib.resolve(session);

@@ -18,33 +18,23 @@ final class SpineLine {
     private final SimpleRegression fit = new SimpleRegression();
     private final WindowExtreme lowest = new WindowExtreme(false);
     private final WindowExtreme highest = new WindowExtreme(true);
-    private long[] times = new long[64];
-    private double[] values = new double[64];
-    private int head;
-    private int size;
+    private final TimedSamples window = new TimedSamples();
     private long baseMs;
 
     /** Adds a centre-of-pressure sample and returns the spine line in mm. */
     double add(long timeMs, double copMm) {
-        if (size == 0) {
+        if (window.size() == 0) {
             baseMs = timeMs;
         }
-        while (size > 0 && times[head] <= timeMs - WINDOW_MS) {
-            fit.removeData(times[head] - baseMs, values[head]);
-            head = (head + 1) % times.length;
-            size--;
+        while (window.size() > 0 && window.firstTimeMs() <= timeMs - WINDOW_MS) {
+            fit.removeData(window.firstTimeMs() - baseMs, window.firstValue());
+            window.removeFirst();
         }
-        if (size == times.length) {
-            grow();
-        }
-        int tail = (head + size) % times.length;
-        times[tail] = timeMs;
-        values[tail] = copMm;
-        size++;
+        window.addLast(timeMs, copMm);
         fit.addData(timeMs - baseMs, copMm);
         double lo = lowest.add(timeMs, copMm, WINDOW_MS);
         double hi = highest.add(timeMs, copMm, WINDOW_MS);
-        if (size < 3) {
+        if (window.size() < 3) {
             return copMm;
         }
         double line = fit.predict(timeMs - baseMs);
@@ -56,22 +46,9 @@ final class SpineLine {
 
     /** Forgets everything (the load went away). */
     void reset() {
-        head = 0;
-        size = 0;
+        window.clear();
         fit.clear();
         lowest.reset();
         highest.reset();
-    }
-
-    private void grow() {
-        long[] t = new long[times.length * 2];
-        double[] v = new double[times.length * 2];
-        for (int i = 0; i < size; i++) {
-            t[i] = times[(head + i) % times.length];
-            v[i] = values[(head + i) % times.length];
-        }
-        times = t;
-        values = v;
-        head = 0;
     }
 }

@@ -7,10 +7,7 @@ package io.rollsense.core;
  */
 final class WindowExtreme {
     private final boolean max;
-    private long[] times = new long[64];
-    private double[] values = new double[64];
-    private int head;
-    private int size;
+    private final TimedSamples window = new TimedSamples();
 
     WindowExtreme(boolean max) {
         this.max = max;
@@ -18,42 +15,17 @@ final class WindowExtreme {
 
     /** Adds a sample, drops samples at or before {@code timeMs - windowMs}, returns the extreme. */
     double add(long timeMs, double v, long windowMs) {
-        while (size > 0 && times[head] <= timeMs - windowMs) {
-            head = (head + 1) % times.length;
-            size--;
+        while (window.size() > 0 && window.firstTimeMs() <= timeMs - windowMs) {
+            window.removeFirst();
         }
-        while (size > 0) {
-            int last = (head + size - 1) % times.length;
-            if (max ? values[last] <= v : values[last] >= v) {
-                size--;
-            } else {
-                break;
-            }
+        while (window.size() > 0 && (max ? window.lastValue() <= v : window.lastValue() >= v)) {
+            window.removeLast();
         }
-        if (size == times.length) {
-            grow();
-        }
-        int tail = (head + size) % times.length;
-        times[tail] = timeMs;
-        values[tail] = v;
-        size++;
-        return values[head];
+        window.addLast(timeMs, v);
+        return window.firstValue();
     }
 
     void reset() {
-        head = 0;
-        size = 0;
-    }
-
-    private void grow() {
-        long[] t = new long[times.length * 2];
-        double[] v = new double[times.length * 2];
-        for (int i = 0; i < size; i++) {
-            t[i] = times[(head + i) % times.length];
-            v[i] = values[(head + i) % times.length];
-        }
-        times = t;
-        values = v;
-        head = 0;
+        window.clear();
     }
 }

@@ -37,7 +37,7 @@ public final class Decimator {
             return;
         }
         long t0 = time.applyAsLong(from);
-        long spanMs = Math.max(1, time.applyAsLong(to - 1) - t0);
+        long spanMs = spanMs(time, from, to);
         minMax(time, value, from, to, t0, spanMs, columns, (t, v) -> out.add(t / xScale, v, false));
     }
 
@@ -118,7 +118,7 @@ public final class Decimator {
             return;
         }
         long t0 = time.applyAsLong(from);
-        long spanMs = Math.max(1, time.applyAsLong(to - 1) - t0);
+        long spanMs = spanMs(time, from, to);
         int col = -1;
         double sumV = 0;
         double sumT = 0;
@@ -147,7 +147,7 @@ public final class Decimator {
             return;
         }
         long t0 = time.applyAsLong(from);
-        long spanMs = Math.max(1, time.applyAsLong(to - 1) - t0);
+        long spanMs = spanMs(time, from, to);
         int col = -1;
         int best = -1;
         for (int i = from; i < to; i++) {
@@ -162,6 +162,11 @@ public final class Decimator {
             }
         }
         out.add(time.applyAsLong(best) / xScale, value.applyAsDouble(best), false);
+    }
+
+    /** Time from the first to the last sample, at least 1 ms. */
+    private static long spanMs(IntToLongFunction time, int from, int to) {
+        return Math.max(1, time.applyAsLong(to - 1) - time.applyAsLong(from));
     }
 
     private static int column(long tMs, long startMs, long spanMs, int columns) {
