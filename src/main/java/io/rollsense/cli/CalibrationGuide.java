@@ -17,7 +17,8 @@ import java.util.Locale;
  * The conversation of {@code calibrate}: tare with nothing on the device, then known weights placed
  * on one channel or across the whole device; each channel is fitted through its points (a power
  * law with two or more points, a gain with one). Prompts end with a line break so scripts can
- * follow them.
+ * follow them. A bad answer is explained (naming what is allowed) and the question asked again;
+ * input that ends mid-conversation is an {@link IOException} naming the question.
  */
 final class CalibrationGuide {
     /** Standard gravity in m/s². */
@@ -50,18 +51,18 @@ final class CalibrationGuide {
             points.add(new ArrayList<>());
         }
         for (int step = 2; ; step++) {
-            String mass = ask("Step " + step + ": mass of a known weight in kg (weigh it on a kitchen scale), or Enter to finish.");
-            if (mass.isBlank()) {
+            double kg = askMass("Step " + step + ": mass of a known weight in kg (weigh it on a kitchen scale), or Enter to finish.");
+            if (Double.isNaN(kg)) {
                 break;
             }
-            double kg = number(mass, "mass");
-            String where = ask("Which channel is it on (0-" + (n - 1) + "), or 'all' when it lies across the whole device?");
-            double cm2 = number(ask("Contact area in cm2 (e.g. 10 x 10 cm = 100)?"), "area");
+            String where = askChannel(n);
+            double cm2 = askPositive("Contact area in cm2 (e.g. 10 x 10 cm = 100)?", "an area",
+                    "a number of cm2 above 0 (e.g. 100)");
             double kpa = pressureKpa(kg, cm2);
             ask(String.format(Locale.ROOT, "Place it (%.2f kPa), keep still, then press Enter.", kpa));
             double[] readings = measure("weight");
             for (int ch = 0; ch < n; ch++) {
-                if (where.strip().equalsIgnoreCase("all") || where.strip().equals(Integer.toString(ch))) {
+                if (where.equals("all") || where.equals(Integer.toString(ch))) {
                     points.get(ch).add(new CalibrationPoint(readings[ch], kpa));
                 }
             }
@@ -103,15 +104,64 @@ final class CalibrationGuide {
         return line;
     }
 
-    private static double number(String text, String what) throws IOException {
-        try {
-            double v = Double.parseDouble(text.strip().replace(',', '.'));
-            if (v > 0 && Double.isFinite(v)) {
+    /** The mass in kg, or NaN when the answer is empty (finish); asks again until it is one of those. */
+    private double askMass(String prompt) throws IOException {
+        for (;;) {
+            String answer = ask(prompt);
+            if (answer.isBlank()) {
+                return Double.NaN;
+            }
+            double kg = positive(answer);
+            if (!Double.isNaN(kg)) {
+                return kg;
+            }
+            retry(answer, "a mass", "a number of kg above 0 (e.g. 2.5), or just Enter to finish");
+        }
+    }
+
+    /** A number above 0; asks again until it is one. */
+    private double askPositive(String prompt, String what, String allowed) throws IOException {
+        for (;;) {
+            String answer = ask(prompt);
+            double v = positive(answer);
+            if (!Double.isNaN(v)) {
                 return v;
             }
-        } catch (NumberFormatException e) {
-            // below
+            retry(answer, what, allowed);
         }
-        throw new IOException(what + " must be a number > 0, was '" + text + "'");
+    }
+
+    /** "all" or a channel number 0..n-1 (as typed, stripped, "all" in lower case); asks again until it is one. */
+    private String askChannel(int n) throws IOException {
+        for (;;) {
+            String answer = ask("Which channel is it on (0-" + (n - 1) + "), or 'all' when it lies across the whole device?");
+            String a = answer.strip();
+            if (a.equalsIgnoreCase("all")) {
+                return "all";
+            }
+            try {
+                int ch = Integer.parseInt(a);
+                if (ch >= 0 && ch < n) {
+                    return Integer.toString(ch);
+                }
+            } catch (NumberFormatException e) {
+                // asked again below
+            }
+            retry(answer, "a channel", "a channel number from 0 to " + (n - 1) + ", or 'all'");
+        }
+    }
+
+    private void retry(String answer, String what, String allowed) {
+        say.printf(Locale.ROOT, "'%s' is not %s: type %s.%n", answer.strip(), what, allowed);
+    }
+
+    /** The answer as a finite number above 0 (a decimal comma is accepted), else NaN. */
+    private static double positive(String text) {
+        try {
+            double v = Double.parseDouble(text.strip().replace(',', '.'));
+            return v > 0 && Double.isFinite(v) ? v : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 }
