@@ -91,8 +91,9 @@ public final class ConsoleReporter implements PipelineListener {
     /**
      * Connection changes are printed as they come; bad-line and dropped-frame counts go into the
      * status lines instead. A status before the device's hello (keyed by port or topic) sets the
-     * connection shown for devices that have no status of their own yet. Drops not tied to one
-     * device (queue drops) count for the only device, or are printed when there are several.
+     * connection shown for devices that have no status of their own yet. A device's dropped-frame
+     * status carries its count so far; drops not tied to one device (queue drops) add to the only
+     * device, or are printed when there are several.
      */
     @Override
     public void onStatus(StatusEvent s) {
@@ -108,9 +109,10 @@ public final class ConsoleReporter implements PipelineListener {
         } else if (state != null) {
             connection = state;
         }
-        DeviceConsole dropsOf = known != null || devices.size() != 1 ? known : devices.values().iterator().next();
-        if (s.kind() == StatusEvent.Kind.DROPPED && dropsOf != null) {
-            dropsOf.dropped += LiveState.firstNumber(s.message());
+        if (s.kind() == StatusEvent.Kind.DROPPED && known != null) {
+            known.dropped = LiveState.firstNumber(s.message()); // a device's count so far
+        } else if (s.kind() == StatusEvent.Kind.DROPPED && devices.size() == 1) {
+            devices.values().iterator().next().dropped += LiveState.firstNumber(s.message());
         } else if (s.kind() != StatusEvent.Kind.BAD_LINES && s.kind() != StatusEvent.Kind.HELLO) {
             line(latestTimeMs, s.kind().key() + ": " + s.message());
         }

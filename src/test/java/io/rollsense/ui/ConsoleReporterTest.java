@@ -67,6 +67,9 @@ class ConsoleReporterTest {
                 r.onEvent("a", new AnalysisEvent.AlertRaised(AlertKind.OVERPRESSURE, 2000, 60, 70, 2, 1.2));
                 r.onBadLine("b", null, 0);
             }
+            if (t == 3000 || t == 4000) { // counts so far, as DeviceChannel reports them
+                r.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, "a", (t / 1000) + " frame(s) missing so far", 0));
+            }
         }
         r.onStop();
         List<String> lines = text.toString().lines().toList();
@@ -74,10 +77,11 @@ class ConsoleReporterTest {
         assertEquals("  0:02  offline: b went offline", lines.get(1));
         assertTrue(lines.get(2).startsWith("  0:02  a: ALERT "), lines.get(2));
         assertTrue(lines.get(3).startsWith("  0:05  a connected · "), lines.get(3));
+        assertTrue(lines.get(3).endsWith("bad lines 0 · dropped 4"), lines.get(3));
         assertTrue(lines.get(4).startsWith("  0:05  b offline · "), lines.get(4));
         assertTrue(lines.get(4).endsWith("bad lines 1 · dropped 0"), lines.get(4));
         assertEquals("  0:05  a: stopped after 0:05: 0 strokes, 0 spine alerts, 1 too-hard alert, bad lines 0,"
-                + " dropped frames 0", lines.get(5));
+                + " dropped frames 4", lines.get(5));
         assertTrue(lines.get(6).startsWith("  0:05  b: stopped after 0:05: "), lines.get(6));
         assertEquals(7, lines.size());
     }
