@@ -80,6 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AnalysisSettings settings = analysis.settings();
+        analysis.calibrationPath(); // reads the config file now, so its errors stop us before starting
         DemoPipeline demo;
         try {
             demo = DemoPipeline.of(scenario, kind, rateHz, seed);
@@ -115,7 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         listeners.addAll(extraListeners);
         try {
-            demo.run(settings, listeners, control, duration, !extraListeners.isEmpty());
+            demo.run(analysis, listeners, control, duration, !extraListeners.isEmpty());
         } finally {
             if (window != null) {
                 window.close();

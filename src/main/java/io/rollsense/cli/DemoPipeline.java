@@ -4,11 +4,13 @@ import io.rollsense.app.ControlRelay;
 import io.rollsense.app.Pipeline;
 import io.rollsense.app.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.sim.Scenarios;
 import io.rollsense.sim.Simulator;
 import io.rollsense.source.SimulatorSource;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -36,14 +38,19 @@ final class DemoPipeline {
         return new DemoPipeline(Simulator.of(script, kind, PressureUnit.KPA, rateHz, seed, 0));
     }
 
-    /** Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. */
-    void run(AnalysisSettings settings, List<PipelineListener> listeners, ControlRelay control, Duration duration,
+    /**
+     * Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. Analyzers are
+     * made with the shared analysis options (settings and calibration), as in {@code live}.
+     */
+    void run(AnalysisOptions analysis, List<PipelineListener> listeners, ControlRelay control, Duration duration,
              boolean recording)
-            throws InterruptedException {
+            throws InterruptedException, IOException {
+        AnalysisSettings settings = analysis.settings();
         Pipeline pipeline = Pipeline.builder()
                 .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, 1.0))
                 .listeners(listeners)
                 .settings(settings)
+                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)))
                 .recording(recording)
                 .build();
         control.bind(pipeline);

@@ -131,10 +131,10 @@ public final class ConsoleReporter implements PipelineListener {
     @Override
     public void onStop() {
         long t = last == null ? 0 : last.timeMs();
-        line(t, String.format(Locale.ROOT, "stopped after %s: %d strokes, %d spine alerts, %d too-hard alerts, "
-                        + "bad lines %d, dropped frames %d", Wording.clock(t), strokes,
-                alertCounts.getOrDefault(AlertKind.SPINE, 0), alertCounts.getOrDefault(AlertKind.OVERPRESSURE, 0),
-                badLines, dropped));
+        line(t, String.format(Locale.ROOT, "stopped after %s: %s, %s, %s, bad lines %d, dropped frames %d",
+                Wording.clock(t), Wording.count(strokes, "stroke"),
+                Wording.count(alertCounts.getOrDefault(AlertKind.SPINE, 0), "spine alert"),
+                Wording.count(alertCounts.getOrDefault(AlertKind.OVERPRESSURE, 0), "too-hard alert"), badLines, dropped));
     }
 
     /** Thresholds in effect for a device kind (for callers that print a header). */

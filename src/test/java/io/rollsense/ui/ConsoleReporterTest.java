@@ -49,7 +49,7 @@ class ConsoleReporterTest {
         assertEquals("  0:08  cleared spine after 2.5 s, peak 40 kPa (1.6× the 25 kPa limit)", lines.get(6));
         assertTrue(lines.get(7).startsWith("  0:10  synthetic-roller connected"), lines.get(7));
         assertTrue(lines.get(7).endsWith("dropped 3"), lines.get(7));
-        assertEquals("  0:12  stopped after 0:12: 0 strokes, 1 spine alerts, 0 too-hard alerts, bad lines 0,"
+        assertEquals("  0:12  stopped after 0:12: 0 strokes, 1 spine alert, 0 too-hard alerts, bad lines 0,"
                 + " dropped frames 3", lines.get(8));
         assertEquals(9, lines.size());
     }
