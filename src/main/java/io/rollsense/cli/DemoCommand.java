@@ -92,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String title = "demo · " + scenario;
         addSessionListeners(title, settings);
-        ControlRelay control = new ControlRelay(!extraListeners.isEmpty());
+        ControlRelay control = new ControlRelay(recording.recording());
         List<PipelineListener> listeners = new ArrayList<>();
         LiveView.Handle window = null;
         if (!headless) {
@@ -116,7 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         listeners.addAll(extraListeners);
         try {
-            demo.run(analysis, listeners, control, duration, !extraListeners.isEmpty());
+            demo.run(analysis, listeners, control, duration, recording.recorder);
         } finally {
             if (window != null) {
                 window.close();

@@ -3,6 +3,7 @@ package io.rollsense.cli;
 import io.rollsense.app.ControlRelay;
 import io.rollsense.app.Pipeline;
 import io.rollsense.app.PipelineListener;
+import io.rollsense.app.RecordingControl;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
 import io.rollsense.protocol.DeviceKind;
@@ -41,18 +42,22 @@ final class DemoPipeline {
     /**
      * Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. Analyzers are
      * made with the shared analysis options (settings and calibration), as in {@code live}.
+     *
+     * @param session the session recorder, or {@code null} when not recording
      */
     void run(AnalysisOptions analysis, List<PipelineListener> listeners, ControlRelay control, Duration duration,
-             boolean recording)
+             RecordingControl session)
             throws InterruptedException, IOException {
         AnalysisSettings settings = analysis.settings();
-        Pipeline pipeline = Pipeline.builder()
+        Pipeline.Builder b = Pipeline.builder()
                 .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, 1.0))
                 .listeners(listeners)
                 .settings(settings)
-                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)))
-                .recording(recording)
-                .build();
+                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
+        if (session != null) {
+            b.session(session);
+        }
+        Pipeline pipeline = b.build();
         control.bind(pipeline);
         pipeline.run(duration);
     }

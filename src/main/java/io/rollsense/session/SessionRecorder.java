@@ -2,6 +2,7 @@ package io.rollsense.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rollsense.app.PipelineListener;
+import io.rollsense.app.RecordingControl;
 import io.rollsense.app.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
  * directory or file cannot be written, one notice goes to the notice hook, recording stops and
  * {@link #recording()} turns false.
  */
-public final class SessionRecorder implements PipelineListener, AutoCloseable {
+public final class SessionRecorder implements PipelineListener, RecordingControl, AutoCloseable {
     /** Field summary records are written at most once per this much device time. */
     static final long FIELD_WINDOW_MS = 100;
     private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -110,8 +111,15 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
     }
 
     /** Whether this recorder is writing (false after a start or write failure, or after close). */
+    @Override
     public boolean recording() {
         return writer != null && !writer.failed() && !closed;
+    }
+
+    /** Whether recording could not start or stopped after a write failure (disk full, unwritable). */
+    @Override
+    public boolean failed() {
+        return writer == null || writer.failed();
     }
 
     /** The session id, or {@code null} when recording could not start. */
@@ -202,13 +210,27 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
         appendRecord(SessionFormat.STATUS, off, o.toString());
     }
 
-    /** Records the pain rating 0..10 after the session (any thread). */
+    /**
+     * Records the pain rating 0..10 before the session (any thread): a {@code M {"painBefore":N}}
+     * record, which overrides the header's value. Does nothing once recording has stopped.
+     *
+     * @throws IllegalArgumentException when {@code pain} is outside 0..10
+     */
+    @Override
+    public void setPainBefore(int pain) {
+        SessionMetadata.checkPain("pain-before", pain);
+        metadata(EventCodec.JSON.createObjectNode().put("painBefore", pain));
+    }
+
+    /** Records the pain rating 0..10 after the session (any thread); like {@link #setPainBefore}. */
+    @Override
     public void setPainAfter(int pain) {
         SessionMetadata.checkPain("pain-after", pain);
         metadata(EventCodec.JSON.createObjectNode().put("painAfter", pain));
     }
 
-    /** Records a note (any thread). */
+    /** Records a note (any thread); notes accumulate. Does nothing once recording has stopped. */
+    @Override
     public void addNote(String note) {
         metadata(EventCodec.JSON.createObjectNode().put("note", note));
     }
