@@ -318,7 +318,9 @@ final class LiveWindow {
         if (rating != null) {
             control.setPainAfter(rating);
         }
-        control.addNote(note);
+        if (note != null && !note.isBlank()) {
+            control.addNote(note.strip());
+        }
         frame.dispose();
     }
 
