@@ -13,9 +13,10 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 
 /**
- * Writes a self-contained HTML report of one session into a directory: {@code index.html} and the
- * PNG charts it shows by relative path (timeline, width-profile heat map, cadence, trend across
- * sessions). Runs headless. Stateless; I/O errors name the file.
+ * Writes a self-contained HTML report of one session into a directory: {@code index.html}, which
+ * carries its PNG charts inline as {@code data:} URIs (so the one file can be mailed or opened
+ * anywhere), and the same charts as PNG files beside it for reuse (timeline, width-profile heat
+ * map, cadence, trend across sessions). Runs headless. Stateless; I/O errors name the file.
  */
 public final class ReportWriter {
     /** Chart width in pixels (also the decimation's column count). */
@@ -74,7 +75,12 @@ public final class ReportWriter {
             pool.shutdownNow();
         }
         Path index = outDir.resolve("index.html");
-        String html = HtmlReport.render(d, AlertEpisode.from(d.events(), d.frames().durationMs()), trend, images);
+        List<String> inlineImages = new ArrayList<>();
+        for (String name : images) {
+            inlineImages.add(dataUri(outDir.resolve(name)));
+        }
+        String html = HtmlReport.render(d, AlertEpisode.from(d.events(), d.frames().durationMs()), trend,
+                inlineImages);
         try {
             Files.writeString(index, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -99,6 +105,15 @@ public final class ReportWriter {
             return null;
         } catch (IOException e) {
             throw new IOException("cannot write chart " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The PNG file as a {@code data:image/png;base64,...} URI. */
+    private static String dataUri(Path png) throws IOException {
+        try {
+            return "data:image/png;base64," + java.util.Base64.getEncoder().encodeToString(Files.readAllBytes(png));
+        } catch (IOException e) {
+            throw new IOException("cannot read chart " + png + ": " + e.getMessage(), e);
         }
     }
 }

@@ -67,7 +67,8 @@ public final class LiveView {
         return new Handle(feed, window.get());
     }
 
-    private static void installLookAndFeel() {
+    /** Installs the FlatLaf look once per process; call on the Swing event thread before building windows. */
+    public static void installLookAndFeel() {
         if (!lafInstalled) {
             FlatLightLaf.setup();
             lafInstalled = true;

@@ -46,15 +46,20 @@ class ReportWriterTest {
         assertTrue(text.contains("Strokes4"), "summary table: " + text);
         assertTrue(text.contains("spine0:04.91.3 s33.3 kPa"), "alert table row: " + text);
         assertTrue(text.contains("3 sessions"), "trend line");
+        for (String file : new String[] {"timeline.png", "heatmap.png", "cadence.png", "trend.png"}) {
+            assertNotNull(ImageIO.read(out.resolve(file).toFile()), file + " written beside the HTML and decodes");
+        }
         NodeList imgs = doc.getElementsByTagName("img");
         assertEquals(4, imgs.getLength());
         for (int i = 0; i < imgs.getLength(); i++) {
             String src = imgs.item(i).getAttributes().getNamedItem("src").getNodeValue();
-            assertTrue(!src.contains("/") && src.endsWith(".png"), "relative PNG " + src);
-            BufferedImage img = ImageIO.read(out.resolve(src).toFile());
-            assertNotNull(img, src + " decodes");
+            String prefix = "data:image/png;base64,";
+            assertTrue(src.startsWith(prefix), "chart inline in the HTML: " + src.substring(0, Math.min(40, src.length())));
+            byte[] png = java.util.Base64.getDecoder().decode(src.substring(prefix.length()));
+            BufferedImage img = ImageIO.read(new java.io.ByteArrayInputStream(png));
+            assertNotNull(img, "chart " + i + " decodes");
             assertEquals(ReportWriter.WIDTH, img.getWidth());
-            assertTrue(distinctColours(img) > 20, src + " has content");
+            assertTrue(distinctColours(img) > 20, "chart " + i + " has content");
         }
     }
 

@@ -88,6 +88,7 @@ public final class ReviewWindow {
      * {@code settings} and {@code calibration} ({@code null} = identity).
      */
     public static ReviewWindow open(SessionData data, AnalysisSettings settings, Calibration calibration, double speed) {
+        io.rollsense.ui.LiveView.installLookAndFeel();
         ReviewWindow w = new ReviewWindow(data, settings, calibration, speed);
         w.frame.setVisible(true);
         return w;
@@ -98,6 +99,7 @@ public final class ReviewWindow {
      * session has loaded is quick; callers run it while they load the session.
      */
     public static void warmUp() {
+        io.rollsense.ui.LiveView.installLookAndFeel();
         new org.jfree.chart.ChartPanel(null, false).getPreferredSize();
         new JFrame().dispose();
     }
