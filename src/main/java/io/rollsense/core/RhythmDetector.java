@@ -147,11 +147,11 @@ final class RhythmDetector {
     }
 
     /**
-     * Whether an estimated cadence is one this detector reports: 5–45 strokes/min, with one stroke/min
-     * of slack for the sub-bin interpolation at the edges (reported values are clamped to 5–45).
+     * Whether an estimated cadence is one this detector follows: 5–45 strokes/min, with a little slack
+     * for jitter and sub-bin interpolation at the edges (the reported median is clamped to 5–45).
      */
     private static boolean inRange(double estimatedSpm) {
-        return estimatedSpm >= MIN_SPM - 1 && estimatedSpm <= MAX_SPM + 1;
+        return estimatedSpm >= MIN_SPM - 1 && estimatedSpm <= MAX_SPM + 3;
     }
 
     private void emitCadence(long atMs, EventSink sink) {
@@ -187,9 +187,9 @@ final class RhythmDetector {
                 && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band
                 && t.rangeStillTypical((int) Math.round(periodBins), STILL_TYPICAL);
         if (moving) {
-            recentSpm[recentCount % 3] = Math.max(MIN_SPM, Math.min(MAX_SPM, 600.0 / periodBins));
+            recentSpm[recentCount % 3] = 600.0 / periodBins;
             recentCount++;
-            spm = recentCount >= 3 ? median3() : recentSpm[(recentCount - 1) % 3];
+            spm = Math.max(MIN_SPM, Math.min(MAX_SPM, recentCount >= 3 ? median3() : 600.0 / periodBins));
         } else {
             recentCount = 0;
         }
