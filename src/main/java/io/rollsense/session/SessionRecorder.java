@@ -42,6 +42,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
     private final StringBuilder record = new StringBuilder(256);
     private final Map<String, FieldWindow> windows = new HashMap<>();
     private long lastHostMs;
+    private long rawLines;
     private volatile boolean closed;
 
     private SessionRecorder(SessionWriter writer, String id, long startHostMs, ObjectNode header) {
@@ -138,6 +139,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
             return;
         }
         long off = offset(hostTimeMs);
+        rawLines++;
         summary.rawLine(off, deviceId, line);
         begin(SessionFormat.RAW, off, deviceId);
         SessionFormat.appendEscaped(record, line, false);
@@ -255,14 +257,20 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
         close();
     }
 
-    /** Writes the close record with the summary and closes the file. Idempotent; never throws. */
+    /**
+     * Writes the close record with the summary and closes the file. A session that never received a
+     * line (the port never opened, the broker never answered) is not kept: its file is deleted, so
+     * the library and the trend hold only real sessions. Idempotent; never throws.
+     */
     @Override
     public void close() {
+        boolean empty;
         synchronized (summary) {
             if (writer == null || closed) {
                 return;
             }
-            if (!writer.failed()) {
+            empty = rawLines == 0;
+            if (!writer.failed() && !empty) {
                 long off = Math.max(lastHostMs, System.currentTimeMillis()) - startHostMs;
                 summary.seen(off);
                 appendRecord(SessionFormat.CLOSE, off, summary.build(false, 0).toJson().toString());
@@ -270,6 +278,13 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
             closed = true;
         }
         writer.close();
+        if (empty) {
+            try {
+                Files.deleteIfExists(writer.file());
+            } catch (IOException | RuntimeException e) {
+                // an empty session left behind is harmless: recovery closes it like any other
+            }
+        }
     }
 
     /** The summary so far (analyzer thread, or after close). */

@@ -269,6 +269,17 @@ class SessionRecorderTest {
         assertTrue(notices.get(0).contains("No space left on device"), notices.get(0));
     }
 
+    @Test
+    void aSessionThatNeverReceivedALineIsNotKept() throws Exception {
+        SessionRecorder empty = SessionRecorder.start(dir, SessionMetadata.of("t", "test"), notices::add);
+        assertTrue(Files.exists(empty.file()), "created at start, so a crash right away is still found");
+        empty.onStop();
+        assertFalse(Files.exists(empty.file()), "nothing received: no session in the library");
+        Path kept = recordSample(1);
+        assertTrue(Files.exists(kept), "one line is a session");
+        assertEquals(1, new SessionLibrary(dir).list(notices::add).size());
+    }
+
     private Path recordSample(int frames) {
         SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("t", "test"), notices::add);
         TestSessions.feed(rec, frames, System.currentTimeMillis());
