@@ -37,6 +37,7 @@ public final class Pipeline implements PipelineControl {
     private final ListenerFanout out;
     private final AnalyzerFactory analyzers;
     private final boolean recording;
+    private final RecordingControl session;
     private final boolean shutdownHook;
     private final BlockingQueue<QueueItem> queue;
     private final DecodingAdapter adapter;
@@ -55,6 +56,7 @@ public final class Pipeline implements PipelineControl {
         AnalysisSettings settings = b.settings;
         analyzers = b.analyzers != null ? b.analyzers : hello -> new Analyzer(hello, settings);
         recording = b.recording;
+        session = b.session;
         shutdownHook = b.shutdownHook;
         queue = new ArrayBlockingQueue<>(b.queueCapacity);
         adapter = new DecodingAdapter(queue);
@@ -133,9 +135,38 @@ public final class Pipeline implements PipelineControl {
         tareRequested.set(true);
     }
 
+    /** True while the session recorder writes; false after a write failure (see {@link Builder#session}). */
     @Override
     public boolean recording() {
-        return recording;
+        return session != null ? session.recording() : recording;
+    }
+
+    @Override
+    public boolean recordingFailed() {
+        return session != null && session.failed();
+    }
+
+    @Override
+    public void setPainBefore(int pain) {
+        PipelineControl.checkPain(pain);
+        if (session != null) {
+            session.setPainBefore(pain);
+        }
+    }
+
+    @Override
+    public void setPainAfter(int pain) {
+        PipelineControl.checkPain(pain);
+        if (session != null) {
+            session.setPainAfter(pain);
+        }
+    }
+
+    @Override
+    public void addNote(String note) {
+        if (session != null && note != null && !note.isBlank()) {
+            session.addNote(note.strip());
+        }
     }
 
     @Override
@@ -250,6 +281,7 @@ public final class Pipeline implements PipelineControl {
         private AnalyzerFactory analyzers;
         private int queueCapacity = 65_536;
         private boolean recording;
+        private RecordingControl session;
         private boolean shutdownHook = true;
 
         private Builder() {
@@ -300,6 +332,16 @@ public final class Pipeline implements PipelineControl {
         /** Whether a session recorder is among the listeners (shown by views). */
         public Builder recording(boolean value) {
             recording = value;
+            return this;
+        }
+
+        /**
+         * The session recorder (also added as a listener by the caller, or failed to start): the
+         * pipeline's {@link #recording()} then follows it, and pain ratings and notes go to it.
+         */
+        public Builder session(RecordingControl value) {
+            session = Objects.requireNonNull(value, "session");
+            recording = true;
             return this;
         }
 

@@ -80,6 +80,7 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AnalysisSettings settings = analysis.settings();
+        analysis.calibrationPath(); // reads the config file now, so its errors stop us before starting
         DemoPipeline demo;
         try {
             demo = DemoPipeline.of(scenario, kind, rateHz, seed);
@@ -91,7 +92,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         String title = "demo · " + scenario;
         addSessionListeners(title, settings);
-        ControlRelay control = new ControlRelay(!extraListeners.isEmpty());
+        ControlRelay control = new ControlRelay(recording.recording());
         List<PipelineListener> listeners = new ArrayList<>();
         LiveView.Handle window = null;
         if (!headless) {
@@ -115,7 +116,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         listeners.addAll(extraListeners);
         try {
-            demo.run(settings, listeners, control, duration, !extraListeners.isEmpty());
+            demo.run(analysis, listeners, control, duration, recording.recorder);
         } finally {
             if (window != null) {
                 window.close();

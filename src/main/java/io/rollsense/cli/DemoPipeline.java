@@ -3,12 +3,15 @@ package io.rollsense.cli;
 import io.rollsense.app.ControlRelay;
 import io.rollsense.app.Pipeline;
 import io.rollsense.app.PipelineListener;
+import io.rollsense.app.RecordingControl;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.sim.Scenarios;
 import io.rollsense.sim.Simulator;
 import io.rollsense.source.SimulatorSource;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 
@@ -36,16 +39,25 @@ final class DemoPipeline {
         return new DemoPipeline(Simulator.of(script, kind, PressureUnit.KPA, rateHz, seed, 0));
     }
 
-    /** Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. */
-    void run(AnalysisSettings settings, List<PipelineListener> listeners, ControlRelay control, Duration duration,
-             boolean recording)
-            throws InterruptedException {
-        Pipeline pipeline = Pipeline.builder()
+    /**
+     * Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. Analyzers are
+     * made with the shared analysis options (settings and calibration), as in {@code live}.
+     *
+     * @param session the session recorder, or {@code null} when not recording
+     */
+    void run(AnalysisOptions analysis, List<PipelineListener> listeners, ControlRelay control, Duration duration,
+             RecordingControl session)
+            throws InterruptedException, IOException {
+        AnalysisSettings settings = analysis.settings();
+        Pipeline.Builder b = Pipeline.builder()
                 .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, 1.0))
                 .listeners(listeners)
                 .settings(settings)
-                .recording(recording)
-                .build();
+                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
+        if (session != null) {
+            b.session(session);
+        }
+        Pipeline pipeline = b.build();
         control.bind(pipeline);
         pipeline.run(duration);
     }

@@ -73,10 +73,12 @@ final class LiveCommand implements Callable<Integer> {
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before connecting
         String title = "RollSense live: " + input.title();
         addSessionListeners(title, settings);
-        ControlRelay relay = new ControlRelay(!extraListeners.isEmpty());
+        ControlRelay relay = new ControlRelay(recording.recording());
         Pipeline.Builder b = Pipeline.builder().source(input.source(err)).settings(settings)
-                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)))
-                .recording(!extraListeners.isEmpty());
+                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
+        if (recording.recorder != null) {
+            b.session(recording.recorder);
+        }
         b.listener(output(title, settings, relay, out, err));
         b.listeners(extraListeners);
         Pipeline pipeline = b.build();

@@ -26,8 +26,16 @@ public final class RecordingOptions {
     @Option(names = "--notes", paramLabel = "TEXT", description = "Notes kept with the session.")
     String notes;
 
-    /** The recorder started by {@link #attach}, or {@code null}. */
+    /**
+     * The recorder started by {@link #attach} (also when it failed to start, so views can say
+     * "recording failed"), or {@code null} with {@code --no-record} or before attaching.
+     */
     SessionRecorder recorder;
+
+    /** Whether the session is being recorded now. */
+    boolean recording() {
+        return recorder != null && recorder.recording();
+    }
 
     /**
      * Starts a recorder (unless {@code --no-record}) and adds it to {@code listeners}; the settings and

@@ -54,7 +54,9 @@ final class AlertDetector {
     }
 
     /**
-     * One sample.
+     * One sample. An alert is raised only when the debounce is met and a measured sample of the
+     * episode (or of the {@link #LOOKBACK_MS} before it) was above the threshold too, so stale filter
+     * state after a gap in the frames never raises an alert about pressure nobody measured.
      *
      * @param timeMs          ms since first frame, non-decreasing
      * @param filteredKpa     decision value (filtered), 0 when unloaded
@@ -76,7 +78,8 @@ final class AlertDetector {
                 }
                 trackPeak(measuredKpa, measuredChannel);
                 accMs += Math.max(dt, 1);
-                if (accMs >= minAlertMs) {
+                // never raise on filter state alone: some measured sample of the episode must be over too
+                if (accMs >= minAlertMs && peakKpa > thresholdKpa) {
                     raised = true;
                     startMs = candidateStartMs;
                     accMs = 0;

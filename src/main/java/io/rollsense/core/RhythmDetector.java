@@ -146,6 +146,14 @@ final class RhythmDetector {
         }
     }
 
+    /**
+     * Whether an estimated cadence is one this detector follows: 5–45 strokes/min, with a little slack
+     * for jitter and sub-bin interpolation at the edges (the reported median is clamped to 5–45).
+     */
+    private static boolean inRange(double estimatedSpm) {
+        return estimatedSpm >= MIN_SPM - 1 && estimatedSpm <= MAX_SPM + 3;
+    }
+
     private void emitCadence(long atMs, EventSink sink) {
         seconds++;
         estimate();
@@ -168,7 +176,7 @@ final class RhythmDetector {
                 bestSignal = s;
             }
         }
-        boolean rhythmic = !Double.isNaN(best.periodSamples());
+        boolean rhythmic = !Double.isNaN(best.periodSamples()) && inRange(600.0 / best.periodSamples());
         if (rhythmic) {
             periodBins = best.periodSamples();
             correlation = best.correlation();
@@ -181,7 +189,7 @@ final class RhythmDetector {
         if (moving) {
             recentSpm[recentCount % 3] = 600.0 / periodBins;
             recentCount++;
-            spm = recentCount >= 3 ? median3() : 600.0 / periodBins;
+            spm = Math.max(MIN_SPM, Math.min(MAX_SPM, recentCount >= 3 ? median3() : 600.0 / periodBins));
         } else {
             recentCount = 0;
         }

@@ -2,6 +2,7 @@ package io.rollsense.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rollsense.app.PipelineListener;
+import io.rollsense.app.RecordingControl;
 import io.rollsense.app.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
@@ -29,7 +30,7 @@ import java.util.function.Consumer;
  * directory or file cannot be written, one notice goes to the notice hook, recording stops and
  * {@link #recording()} turns false.
  */
-public final class SessionRecorder implements PipelineListener, AutoCloseable {
+public final class SessionRecorder implements PipelineListener, RecordingControl, AutoCloseable {
     /** Field summary records are written at most once per this much device time. */
     static final long FIELD_WINDOW_MS = 100;
     private static final DateTimeFormatter ID_FORMAT = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
@@ -41,6 +42,7 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
     private final StringBuilder record = new StringBuilder(256);
     private final Map<String, FieldWindow> windows = new HashMap<>();
     private long lastHostMs;
+    private long rawLines;
     private volatile boolean closed;
 
     private SessionRecorder(SessionWriter writer, String id, long startHostMs, ObjectNode header) {
@@ -110,8 +112,15 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
     }
 
     /** Whether this recorder is writing (false after a start or write failure, or after close). */
+    @Override
     public boolean recording() {
         return writer != null && !writer.failed() && !closed;
+    }
+
+    /** Whether recording could not start or stopped after a write failure (disk full, unwritable). */
+    @Override
+    public boolean failed() {
+        return writer == null || writer.failed();
     }
 
     /** The session id, or {@code null} when recording could not start. */
@@ -130,6 +139,7 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
             return;
         }
         long off = offset(hostTimeMs);
+        rawLines++;
         summary.rawLine(off, deviceId, line);
         begin(SessionFormat.RAW, off, deviceId);
         SessionFormat.appendEscaped(record, line, false);
@@ -202,13 +212,27 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
         appendRecord(SessionFormat.STATUS, off, o.toString());
     }
 
-    /** Records the pain rating 0..10 after the session (any thread). */
+    /**
+     * Records the pain rating 0..10 before the session (any thread): a {@code M {"painBefore":N}}
+     * record, which overrides the header's value. Does nothing once recording has stopped.
+     *
+     * @throws IllegalArgumentException when {@code pain} is outside 0..10
+     */
+    @Override
+    public void setPainBefore(int pain) {
+        SessionMetadata.checkPain("pain-before", pain);
+        metadata(EventCodec.JSON.createObjectNode().put("painBefore", pain));
+    }
+
+    /** Records the pain rating 0..10 after the session (any thread); like {@link #setPainBefore}. */
+    @Override
     public void setPainAfter(int pain) {
         SessionMetadata.checkPain("pain-after", pain);
         metadata(EventCodec.JSON.createObjectNode().put("painAfter", pain));
     }
 
-    /** Records a note (any thread). */
+    /** Records a note (any thread); notes accumulate. Does nothing once recording has stopped. */
+    @Override
     public void addNote(String note) {
         metadata(EventCodec.JSON.createObjectNode().put("note", note));
     }
@@ -233,14 +257,20 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
         close();
     }
 
-    /** Writes the close record with the summary and closes the file. Idempotent; never throws. */
+    /**
+     * Writes the close record with the summary and closes the file. A session that never received a
+     * line (the port never opened, the broker never answered) is not kept: its file is deleted, so
+     * the library and the trend hold only real sessions. Idempotent; never throws.
+     */
     @Override
     public void close() {
+        boolean empty;
         synchronized (summary) {
             if (writer == null || closed) {
                 return;
             }
-            if (!writer.failed()) {
+            empty = rawLines == 0;
+            if (!writer.failed() && !empty) {
                 long off = Math.max(lastHostMs, System.currentTimeMillis()) - startHostMs;
                 summary.seen(off);
                 appendRecord(SessionFormat.CLOSE, off, summary.build(false, 0).toJson().toString());
@@ -248,6 +278,13 @@ public final class SessionRecorder implements PipelineListener, AutoCloseable {
             closed = true;
         }
         writer.close();
+        if (empty) {
+            try {
+                Files.deleteIfExists(writer.file());
+            } catch (IOException | RuntimeException e) {
+                // an empty session left behind is harmless: recovery closes it like any other
+            }
+        }
     }
 
     /** The summary so far (analyzer thread, or after close). */

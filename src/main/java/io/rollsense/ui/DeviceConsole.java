@@ -86,12 +86,8 @@ final class DeviceConsole {
     /** The summary at stop: duration, strokes, alerts by kind, bad lines, dropped frames. */
     String stopLine() {
         return String.format(Locale.ROOT, "stopped after %s: %s, %s, %s, bad lines %d, dropped frames %d",
-                Wording.clock(timeMs()), count(strokes, "stroke"),
-                count(alertCounts.getOrDefault(AlertKind.SPINE, 0), "spine alert"),
-                count(alertCounts.getOrDefault(AlertKind.OVERPRESSURE, 0), "too-hard alert"), badLines, dropped);
-    }
-
-    private static String count(long n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
+                Wording.clock(timeMs()), Wording.count(strokes, "stroke"),
+                Wording.count(alertCounts.getOrDefault(AlertKind.SPINE, 0), "spine alert"),
+                Wording.count(alertCounts.getOrDefault(AlertKind.OVERPRESSURE, 0), "too-hard alert"), badLines, dropped);
     }
 }

@@ -16,13 +16,17 @@ import javax.swing.SwingUtilities;
  * The live chart view (issue 6): a Swing window (FlatLaf look, JFreeChart charts) showing pressure
  * over time, the width profile with the spine zone, rhythm against the target band, an alert
  * banner with a sound cue, the session's alerts and a status line. Keys: Space pauses the view,
- * T tares, + / - change the window length, M toggles the sound.
+ * T tares, + / - change the window length, M toggles the sound. When the control says the session
+ * is recorded, a pain row asks for the pain 0..10 before rolling and, when the window is closed,
+ * after it (with an optional note; skippable), passed on through {@link PipelineControl#setPainBefore},
+ * {@link PipelineControl#setPainAfter} and {@link PipelineControl#addNote}.
  *
  * <p>Threading: {@code open}/{@code show} may be called from any thread; the window is built on
  * the Swing event thread. The returned {@link PipelineListener} is called on the analyzer thread
  * and only appends to a lock-free ring; a Swing timer at 20 Hz pulls from it
  * (the time chart redraws at most 10 times a second, and only when it has scrolled a pixel). Closing the window
- * calls {@link PipelineControl#stop()}.
+ * calls {@link PipelineControl#stop()} (during a recorded session after the pain question, which
+ * never holds up the pipeline); {@link Handle#close()} closes at once without asking.
  */
 public final class LiveView {
     private static volatile boolean lafInstalled;

@@ -52,6 +52,8 @@ final class LiveWindow {
     private final List<Object> drained = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
     private final Timer timer;
+    /** Pain ratings for the recorded session; {@code null} when the session is not recorded. */
+    private final PainPanel pain;
     private TimeChart timeChart;
     private ProfileChart profileChart;
     private ChartPanel timePanel;
@@ -76,9 +78,10 @@ final class LiveWindow {
         this.prefs = ViewPrefs.load();
         this.rhythm = new RhythmPanel(settings.targetMinSpm(), settings.targetMaxSpm());
         sound.muted(prefs.muted);
+        pain = control.recording() ? new PainPanel(control::setPainBefore, this::painAfter) : null;
         frame = new JFrame(title.startsWith("RollSense") ? title : "RollSense · " + title);
         frame.setName("liveWindow");
-        frame.setDefaultCloseOperation(JFrame.DISPOSE_ON_CLOSE);
+        frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setContentPane(layout());
         if (prefs.bounds != null) {
             frame.setBounds(prefs.bounds);
@@ -87,6 +90,11 @@ final class LiveWindow {
             frame.setLocationRelativeTo(null);
         }
         frame.addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                closeRequested();
+            }
+
             @Override
             public void windowClosed(WindowEvent e) {
                 shutDown();
@@ -103,7 +111,12 @@ final class LiveWindow {
     private JPanel layout() {
         JPanel root = new JPanel(new BorderLayout());
         root.setBackground(ChartStyle.BACKGROUND);
-        root.add(banner, BorderLayout.NORTH);
+        JPanel north = new JPanel(new BorderLayout());
+        north.add(banner, BorderLayout.NORTH);
+        if (pain != null) {
+            north.add(pain, BorderLayout.SOUTH);
+        }
+        root.add(north, BorderLayout.NORTH);
         JLabel waiting = new JLabel("Waiting for the device…", SwingConstants.CENTER);
         waiting.setFont(ChartStyle.TITLE);
         timeHolder.add(waiting);
@@ -186,10 +199,15 @@ final class LiveWindow {
         }
         rhythm.show(state.spm(), state.regularity(), state.strokes(), f == null ? 0 : f.timeMs());
         updateRate();
-        status.show(state, feed.otherDevices(), framesPerSecond, feed.badLines(), control.recording(), paused, prefs.windowMs, prefs.muted);
+        status.show(state, feed.otherDevices(), framesPerSecond, feed.badLines(), recordingWord(), paused, prefs.windowMs,
+                prefs.muted);
         if (!paused && timeChart != null && f != null) {
             updateCharts(f);
         }
+    }
+
+    private String recordingWord() {
+        return control.recordingFailed() ? "failed" : control.recording() ? "ON" : "off";
     }
 
     /** What is wrong with the input (stopped, disconnected, no data for a while), or null. */
@@ -281,6 +299,31 @@ final class LiveWindow {
         return p;
     }
 
+    /**
+     * The user closes the window: during a recorded session the pain row first asks for the pain
+     * after (skippable; the pipeline keeps running); closing again while it asks closes at once.
+     */
+    private void closeRequested() {
+        if (pain != null && !pain.askingAfter() && control.recording() && !feed.stopped()) {
+            pain.askAfter();
+            frame.toFront();
+        } else if (pain != null && pain.askingAfter()) {
+            pain.finishAfter(null);
+        } else {
+            frame.dispose();
+        }
+    }
+
+    private void painAfter(Integer rating, String note) {
+        if (rating != null) {
+            control.setPainAfter(rating);
+        }
+        if (note != null && !note.isBlank()) {
+            control.addNote(note.strip());
+        }
+        frame.dispose();
+    }
+
     private void shutDown() {
         timer.stop();
         prefs.bounds = frame.getBounds();
@@ -312,6 +355,11 @@ final class LiveWindow {
     /** Whether a field has been shown (the view went live). */
     boolean live() {
         return live;
+    }
+
+    /** The pain row, or {@code null} when the session is not recorded. */
+    PainPanel pain() {
+        return pain;
     }
 
     AlertBanner banner() {

@@ -14,7 +14,8 @@ final class StatusLine extends JLabel {
         setBorder(BorderFactory.createEmptyBorder(6, 14, 6, 14));
     }
 
-    void show(LiveState s, int otherDevices, double framesPerSecond, long badLines, boolean recording, boolean paused,
+    /** @param recording "ON", "off" or "failed" (after a write failure) */
+    void show(LiveState s, int otherDevices, double framesPerSecond, long badLines, String recording, boolean paused,
               long windowMs, boolean muted) {
         String device = s.hello() == null ? "no device yet"
                 : s.hello().deviceId() + " (" + s.hello().kind().wireName() + ", " + s.hello().channelCount() + " taxels)";
@@ -24,7 +25,7 @@ final class StatusLine extends JLabel {
         String text = String.format(Locale.ROOT,
                 "%s  ·  %s  ·  %.0f frames/s  ·  bad lines %d  ·  dropped %d  ·  recording %s  ·  window %s%s%s"
                         + "      [Space] pause  [T] tare  [+/−] window  [M] sound",
-                device, s.connection(), framesPerSecond, badLines, s.droppedFrames(), recording ? "ON" : "off",
+                device, s.connection(), framesPerSecond, badLines, s.droppedFrames(), recording,
                 Wording.window(windowMs), paused ? "  ·  VIEW PAUSED" : "", muted ? "  ·  sound off" : "");
         if (!text.equals(getText())) {
             setText(text);

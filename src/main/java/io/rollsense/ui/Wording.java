@@ -62,4 +62,9 @@ final class Wording {
     static String window(long ms) {
         return ms < 60_000 ? ms / 1000 + " s" : ms / 60_000 + " min";
     }
+
+    /** "1 stroke", "2 strokes", "0 strokes": a count with its noun in the right number (plural adds s). */
+    static String count(long n, String singular) {
+        return n + " " + singular + (n == 1 ? "" : "s");
+    }
 }

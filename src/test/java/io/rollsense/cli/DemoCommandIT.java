@@ -8,6 +8,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Window;
+import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javax.imageio.ImageIO;
+import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -69,6 +71,60 @@ class DemoCommandIT {
         screenshot(frame.get(), Path.of("target", "screenshots", "demo-spine-alert.png"));
         SwingUtilities.invokeLater(() -> frame.get().dispose());
         assertEquals(0, exit.get(30, TimeUnit.SECONDS), "closing the window ends the demo; stderr: " + err);
+    }
+
+    @Test
+    void painRatingsFromTheWindowReachTheRecordedSession(@org.junit.jupiter.api.io.TempDir Path dataDir) throws Exception {
+        assumeFalse(GraphicsEnvironment.isHeadless(),
+                "no display: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99) to run the demo window test");
+        System.setProperty("rollsense.config.dir", Path.of("target", "test-config", "demo-pain-it").toString());
+        StringWriter err = new StringWriter();
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(
+                new String[] {"demo", "--duration", "120s", "--data-dir", dataDir.toString()},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
+        AtomicReference<JFrame> frame = new AtomicReference<>();
+        assertTrue(until(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JFrame f && "liveWindow".equals(f.getName()) && f.isShowing()) {
+                    frame.set(f);
+                    return true;
+                }
+            }
+            return false;
+        }, 30), "live window opened; stderr: " + err);
+        JLabel status = find(frame.get(), "statusLine", JLabel.class);
+        assertTrue(until(() -> status.getText().contains("recording ON"), 30), status.getText());
+        JLabel prompt = find(frame.get(), "painPrompt", JLabel.class);
+        JButton four = find(frame.get(), "painButton.4", JButton.class);
+        SwingUtilities.invokeAndWait(four::doClick);
+        assertEquals("Pain before rolling: 4", onEdt(prompt::getText));
+        assertTrue(until(() -> status.getText().contains("connected"), 30), "went live: " + status.getText());
+
+        // Closing the window during the recorded session asks for the pain after (pipeline still running).
+        SwingUtilities.invokeAndWait(() -> frame.get().dispatchEvent(new WindowEvent(frame.get(), WindowEvent.WINDOW_CLOSING)));
+        assertTrue(onEdt(() -> frame.get().isShowing()), "the window stays open to ask");
+        assertTrue(onEdt(prompt::getText).startsWith("Before you stop: pain now?"), onEdt(prompt::getText));
+        assertTrue(until(() -> status.getText().contains("recording ON"), 5), "still recording: " + status.getText());
+        javax.swing.JTextField note = find(frame.get(), "painNote", javax.swing.JTextField.class);
+        SwingUtilities.invokeAndWait(() -> note.setText("left side tight"));
+        screenshot(frame.get(), Path.of("target", "screenshots", "demo-pain-after.png"));
+        JButton two = find(frame.get(), "painButton.2", JButton.class);
+        SwingUtilities.invokeAndWait(two::doClick);
+        assertEquals(0, exit.get(30, TimeUnit.SECONDS), "choosing closes the window and ends the demo; stderr: " + err);
+
+        StringWriter json = new StringWriter();
+        assertEquals(0, Main.run(new String[] {"sessions", "--json", "--data-dir", dataDir.toString()},
+                new PrintWriter(json, true), new PrintWriter(err, true)), err.toString());
+        List<String> rows = json.toString().lines().toList();
+        assertEquals(1, rows.size(), json.toString());
+        var row = new com.fasterxml.jackson.databind.ObjectMapper().readTree(rows.get(0));
+        assertEquals(4, row.path("painBefore").asInt(-1), rows.get(0));
+        assertEquals(2, row.path("painAfter").asInt(-1), rows.get(0));
+        Path file;
+        try (var files = Files.list(dataDir)) {
+            file = files.filter(f -> f.toString().endsWith(".rsession")).findFirst().orElseThrow();
+        }
+        assertEquals("left side tight", io.rollsense.session.SessionData.load(file, false).metadata().path("notes").asText());
     }
 
     @Test

@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * A small main run as a real child process by {@link SessionCrashIT}: records frame lines through a
  * {@link SessionRecorder} at about 100 Hz (paced by sleeping; this is a process, not a test) and
- * prints {@code FED <i>} after each line. Args: {@code <dataDir> <frames>}. A second, "live"
+ * prints {@code FED <i>} after each line. Args: {@code <dataDir> <frames> [painBefore]}; the pain
+ * rating, when given, is set after 50 lines (as the live window's pain row does). A second, "live"
  * listener counts what it was fed, to show that live feedback continues after a write failure.
  */
 public final class RecordingChild {
@@ -31,10 +32,13 @@ public final class RecordingChild {
             long now = System.currentTimeMillis();
             rec.onRawLine("roller-01", line, now);
             liveView.onRawLine("roller-01", line, now);
+            if (i == 50 && args.length > 2) {
+                rec.setPainBefore(Integer.parseInt(args[2]));
+            }
             System.out.println("FED " + i);
             Thread.sleep(10);
         }
         rec.onStop();
-        System.out.println("DONE live=" + live[0] + " recording=" + rec.recording());
+        System.out.println("DONE live=" + live[0] + " recording=" + rec.recording() + " failed=" + rec.failed());
     }
 }

@@ -21,15 +21,18 @@ class SessionCrashIT {
     @TempDir
     Path dir;
 
-    private static List<String> javaChild(Path dataDir, int frames) {
+    private static List<String> javaChild(Path dataDir, int frames, String... more) {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-Xmx128m", "-cp", cp, RecordingChild.class.getName(), dataDir.toString(), Integer.toString(frames));
+        List<String> cmd = new ArrayList<>(List.of(java, "-Xmx128m", "-cp", cp, RecordingChild.class.getName(),
+                dataDir.toString(), Integer.toString(frames)));
+        cmd.addAll(List.of(more));
+        return cmd;
     }
 
     @Test
     void sigkillLosesAtMostTheLastSecondAndRecoveryClosesIt() throws Exception {
-        Process p = new ProcessBuilder(javaChild(dir, 1_000_000)).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(javaChild(dir, 1_000_000, "7")).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         long lastFed = -1;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -61,6 +64,7 @@ class SessionCrashIT {
         assertTrue(notices.get(0).startsWith("recovered unfinished session"), notices.get(0));
         SessionSummary s = entries.get(0).summary();
         assertTrue(s.recovered());
+        assertEquals(7, s.painBefore(), "the pain rating set during the session survives kill -9");
         assertNotNull(SessionRecovery.closeSummary(file), "closed properly");
 
         SessionRecorderTest.Collected c = SessionRecorderTest.read(file);
@@ -95,7 +99,7 @@ class SessionCrashIT {
         }
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), "child finished normally; stderr: " + err);
-        assertTrue(out.contains("DONE live=600 recording=false"), "live listener got every line: " + out.lines().reduce((a, b) -> b).orElse(""));
+        assertTrue(out.contains("DONE live=600 recording=false failed=true"), "live listener got every line: " + out.lines().reduce((a, b) -> b).orElse(""));
         List<String> messages = err.lines().filter(l -> l.startsWith("rollsense:")).toList();
         assertEquals(1, messages.size(), err);
         assertTrue(messages.get(0).contains("session recording stopped: cannot write " + dir)
@@ -113,5 +117,21 @@ class SessionCrashIT {
             assertEquals(TestSessions.frameLine(i, 8), c.raw.get(i));
         }
         assertTrue(r.skipped() <= 1, "at most a torn last line: " + r);
+    }
+
+    @Test
+    void pipelineRecordingTurnsOffAndSaysFailedAfterAWriteFailure() throws Exception {
+        // The same real failure (ulimit -f: write() fails with EFBIG), seen through a real Pipeline.
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder("bash", "-c", "ulimit -f 16; exec \"$@\"", "child", java, "-Xmx128m", "-cp", cp,
+                PipelineRecordingChild.class.getName(), dir.toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, p.exitValue(), out);
+        assertTrue(out.contains("START recording=true failed=false"), out);
+        assertTrue(out.contains("AFTER recording=false failed=true liveContinued=true"), out);
+        assertTrue(out.contains("DONE stopped=true"), out);
+        assertEquals(1, out.lines().filter(l -> l.startsWith("rollsense: session recording stopped")).count(), out);
     }
 }

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rollsense.app.StatusEvent;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
+import io.rollsense.core.AnalysisSettings;
 import io.rollsense.protocol.BadLine;
 import io.rollsense.protocol.BadLineCategory;
 import io.rollsense.protocol.Hello;
@@ -216,6 +218,29 @@ class SessionRecorderTest {
     }
 
     @Test
+    void painRatingsAndNotesGivenDuringTheSessionAreKept() throws Exception {
+        SessionRecorder rec = SessionRecorder.start(dir, new SessionMetadata("t", "test", AnalysisSettings.DEFAULTS, null,
+                "from the header", 6), notices::add);
+        long t0 = System.currentTimeMillis();
+        TestSessions.feed(rec, 100, t0);
+        rec.setPainBefore(3);
+        rec.setPainBefore(5); // a later choice wins
+        rec.addNote("left side tight");
+        rec.setPainAfter(2);
+        assertThrows(IllegalArgumentException.class, () -> rec.setPainAfter(11));
+        assertFalse(rec.failed());
+        rec.onStop();
+        rec.setPainAfter(9); // after the close record: ignored, never thrown
+        List<SessionLibrary.Entry> entries = new SessionLibrary(dir).list(notices::add);
+        assertEquals(1, entries.size());
+        SessionSummary s = entries.get(0).summary();
+        assertEquals(5, s.painBefore());
+        assertEquals(2, s.painAfter());
+        assertEquals("from the header\nleft side tight", SessionData.load(rec.file(), false).metadata().path("notes").asText());
+        assertEquals(List.of(), notices);
+    }
+
+    @Test
     void unwritableDirectoryGivesOneNoticeAndNeverThrows() throws Exception {
         Path file = dir.resolve("plain-file");
         Files.writeString(file, "x");
@@ -239,8 +264,20 @@ class SessionRecorderTest {
         TestSessions.feed(rec, 50, 0);
         rec.onStop();
         assertFalse(rec.recording());
+        assertTrue(rec.failed(), "failed, so views can say 'recording failed'");
         assertEquals(1, notices.size(), notices.toString());
         assertTrue(notices.get(0).contains("No space left on device"), notices.get(0));
+    }
+
+    @Test
+    void aSessionThatNeverReceivedALineIsNotKept() throws Exception {
+        SessionRecorder empty = SessionRecorder.start(dir, SessionMetadata.of("t", "test"), notices::add);
+        assertTrue(Files.exists(empty.file()), "created at start, so a crash right away is still found");
+        empty.onStop();
+        assertFalse(Files.exists(empty.file()), "nothing received: no session in the library");
+        Path kept = recordSample(1);
+        assertTrue(Files.exists(kept), "one line is a session");
+        assertEquals(1, new SessionLibrary(dir).list(notices::add).size());
     }
 
     private Path recordSample(int frames) {

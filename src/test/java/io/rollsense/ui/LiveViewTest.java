@@ -31,7 +31,7 @@ class LiveViewTest {
     }
 
     /** A pipeline stand-in that only counts what the view asks of it. */
-    static final class CountingControl implements PipelineControl {
+    static class CountingControl implements PipelineControl {
         final AtomicInteger tares = new AtomicInteger();
         final AtomicInteger stops = new AtomicInteger();
 
