@@ -41,7 +41,8 @@ final class LiveState {
     private final List<Episode> history = new ArrayList<>();
     private Hello hello;
     private String connection = "waiting";
-    private long droppedFrames;
+    /** Latest "missing so far" total per device (device ids), plus the pipeline's queue drops. */
+    private final java.util.Map<String, Long> droppedBySource = new java.util.HashMap<>();
     private Double spm;
     private double regularity;
     private long strokes;
@@ -90,7 +91,7 @@ final class LiveState {
             case CONNECTED, ONLINE -> connection = "connected";
             case DISCONNECTED -> connection = "disconnected";
             case OFFLINE -> connection = "offline";
-            case DROPPED -> droppedFrames += firstNumber(s.message());
+            case DROPPED -> droppedBySource.put(s.deviceId(), firstNumber(s.message())); // totals so far
             default -> {
             }
         }
@@ -156,7 +157,11 @@ final class LiveState {
     }
 
     long droppedFrames() {
-        return droppedFrames;
+        long sum = 0;
+        for (long n : droppedBySource.values()) {
+            sum += n;
+        }
+        return sum;
     }
 
     Double spm() {
