@@ -2,11 +2,9 @@ package io.rollsense.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.awt.Component;
 import java.awt.Container;
-import java.awt.GraphicsEnvironment;
 import java.awt.Window;
 import java.awt.event.WindowEvent;
 import java.awt.image.BufferedImage;
@@ -39,8 +37,7 @@ import org.junit.jupiter.api.Test;
 class DemoCommandIT {
     @Test
     void demoWindowGoesLiveAndShowsTheSpineAlert() throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(),
-                "no display: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99) to run the demo window test");
+        io.rollsense.testing.Display.require("demo window test");
         System.setProperty("rollsense.config.dir", Path.of("target", "test-config", "demo-it").toString());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
@@ -75,8 +72,7 @@ class DemoCommandIT {
 
     @Test
     void painRatingsFromTheWindowReachTheRecordedSession(@org.junit.jupiter.api.io.TempDir Path dataDir) throws Exception {
-        assumeFalse(GraphicsEnvironment.isHeadless(),
-                "no display: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99) to run the demo window test");
+        io.rollsense.testing.Display.require("demo window test");
         System.setProperty("rollsense.config.dir", Path.of("target", "test-config", "demo-pain-it").toString());
         StringWriter err = new StringWriter();
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.rollsense.app.ControlRelay;
@@ -14,7 +13,6 @@ import io.rollsense.session.SessionMetadata;
 import io.rollsense.session.SessionRecorder;
 import io.rollsense.source.GeneratorSource;
 import io.rollsense.testing.TestDevice;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.WindowEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,8 +37,7 @@ class LivePainAndRecordingTest {
 
     @BeforeAll
     static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(),
-                "no display: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99) to run the live window test");
+        io.rollsense.testing.Display.require("live window test");
         System.setProperty("rollsense.config.dir", Path.of("target", "test-config", "live-pain").toString());
     }
 

@@ -3,7 +3,6 @@ package io.rollsense.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import io.rollsense.app.PipelineControl;
 import io.rollsense.app.PipelineListener;
@@ -12,7 +11,6 @@ import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;
-import java.awt.GraphicsEnvironment;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +23,7 @@ import org.junit.jupiter.api.Test;
 class LiveViewTest {
     @BeforeAll
     static void needsDisplay() {
-        assumeFalse(GraphicsEnvironment.isHeadless(),
-                "no display: set DISPLAY (e.g. Xvfb :99 & DISPLAY=:99) to run the live window test");
+        io.rollsense.testing.Display.require("live window test");
         System.setProperty("rollsense.config.dir", Path.of("target", "test-config", "live-view").toString());
     }
 

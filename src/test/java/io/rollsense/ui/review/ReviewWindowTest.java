@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rollsense.session.SampleSessions;
 import io.rollsense.session.SessionData;
 import io.rollsense.session.SessionMetadata;
-import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.event.WindowAdapter;
@@ -19,7 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,7 +28,7 @@ class ReviewWindowTest {
 
     @Test
     void opensJumpsToAnAlertPlaysAndTakesAScreenshot() throws Exception {
-        Assumptions.assumeFalse(GraphicsEnvironment.isHeadless(), "no display: set DISPLAY (CI runs Xvfb :99)");
+        io.rollsense.testing.Display.require("review window test");
         SessionData data = SessionData.load(SampleSessions.copy(dir, "review", 0, false), false);
         CountDownLatch opened = new CountDownLatch(1);
         CountDownLatch played = new CountDownLatch(1);
