@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * The analysis options every command that runs the analyzer shares ({@code analyze}, {@code live},
  * {@code demo}, {@code review}): add with {@code @Mixin AnalysisOptions analysis;}. The same names
  * work as {@code key=value} lines in a {@code --config} file (command line wins); {@code calibration=}
- * in a config file is relative to that file. Out-of-range values are usage errors (exit 2) naming
- * the option and its range; unreadable files are I/O errors naming the file.
+ * in a config file is relative to that file. Ranges live in one place, {@link AnalysisSettings}:
+ * out-of-range values (from either source) are usage errors (exit 2) naming the option and its
+ * range; unreadable files are I/O errors naming the file.
  */
 public final class AnalysisOptions {
     /** Keys accepted in a config file (the option names without {@code --}). */
@@ -34,56 +35,26 @@ public final class AnalysisOptions {
 
     @Option(names = "--overpressure-kpa", paramLabel = "KPA",
             description = "Overpressure threshold in kPa (1..1000; default per device kind: roller 60, balls 120, pad 80).")
-    void overpressureKpa(Double v) {
-        OptionRange.check(spec, "--overpressure-kpa", v, 1, 1000);
-        overpressureKpa = v;
-    }
-
     private Double overpressureKpa;
 
     @Option(names = "--spine-kpa", paramLabel = "KPA",
             description = "Spine threshold in kPa (1..1000; default per device kind: roller 25, balls 40, pad 30).")
-    void spineKpa(Double v) {
-        OptionRange.check(spec, "--spine-kpa", v, 1, 1000);
-        spineKpa = v;
-    }
-
     private Double spineKpa;
 
     @Option(names = "--spine-zone-mm", paramLabel = "MM",
             description = "Half-width of the spine zone around the spine line in mm (1..100, default 20).")
-    void spineZoneMm(Double v) {
-        OptionRange.check(spec, "--spine-zone-mm", v, 1, 100);
-        spineZoneMm = v;
-    }
-
     private Double spineZoneMm;
 
     @Option(names = "--min-alert-ms", paramLabel = "MS",
             description = "Pressure must stay above a threshold this long to raise an alert (0..2000, default 100).")
-    void minAlertMs(Long v) {
-        OptionRange.check(spec, "--min-alert-ms", v, 0, 2000);
-        minAlertMs = v;
-    }
-
     private Long minAlertMs;
 
     @Option(names = "--target-min-spm", paramLabel = "SPM",
             description = "Lower edge of the target cadence band in strokes/min (1..60, default 15).")
-    void targetMinSpm(Double v) {
-        OptionRange.check(spec, "--target-min-spm", v, 1, 60);
-        targetMinSpm = v;
-    }
-
     private Double targetMinSpm;
 
     @Option(names = "--target-max-spm", paramLabel = "SPM",
             description = "Upper edge of the target cadence band in strokes/min (1..60, default 30).")
-    void targetMaxSpm(Double v) {
-        OptionRange.check(spec, "--target-max-spm", v, 1, 60);
-        targetMaxSpm = v;
-    }
-
     private Double targetMaxSpm;
 
     @Option(names = "--config", paramLabel = "FILE",

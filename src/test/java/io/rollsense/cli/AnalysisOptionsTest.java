@@ -63,7 +63,7 @@ class AnalysisOptionsTest {
     @Test
     void outOfRangeOptionIsAParameterError() {
         CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
-                () -> parse("--spine-zone-mm", "500"));
+                () -> parse("--spine-zone-mm", "500").settings()); // ranges are AnalysisSettings'
         assertTrue(e.getMessage().contains("spine-zone-mm must be in 1..100"), e.getMessage());
     }
 }
