@@ -72,9 +72,10 @@ final class LiveCommand implements Callable<Integer> {
         AnalysisSettings settings = analysis.settings();
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before connecting
         String title = "RollSense live: " + input.title();
+        var source = input.source(err); // before recording starts: a port that cannot be found leaves no session
         addSessionListeners(title, settings);
         ControlRelay relay = new ControlRelay(recording.recording());
-        Pipeline.Builder b = Pipeline.builder().source(input.source(err)).settings(settings)
+        Pipeline.Builder b = Pipeline.builder().source(source).settings(settings)
                 .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
         if (recording.recorder != null) {
             b.session(recording.recorder);

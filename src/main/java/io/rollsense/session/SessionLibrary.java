@@ -92,7 +92,10 @@ public final class SessionLibrary {
         }
         for (Path f : files()) {
             try {
-                out.add(new Entry(f, SessionRecovery.summaryOrRecover(f, notices)));
+                SessionSummary summary = SessionRecovery.summaryOrRecover(f, notices);
+                if (summary != null) {
+                    out.add(new Entry(f, summary));
+                }
             } catch (IOException e) {
                 notices.accept("skipping " + f + ": " + e.getMessage());
             }

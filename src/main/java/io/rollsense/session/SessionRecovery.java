@@ -7,6 +7,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.function.Consumer;
@@ -24,7 +25,8 @@ public final class SessionRecovery {
 
     /**
      * The summary of a session: from its close record when it has one (reading only the file's
-     * tail), otherwise after recovering it, or (when a recorder holds it) computed without writing.
+     * tail), otherwise after recovering it, or (when a recorder holds it) computed without writing;
+     * {@code null} when it was an unfinished session that never received a line (recovery removed it).
      */
     public static SessionSummary summaryOrRecover(Path file, Consumer<String> notices) throws IOException {
         SessionSummary s = closeSummary(file);
@@ -32,6 +34,9 @@ public final class SessionRecovery {
             return s;
         }
         recover(file, notices);
+        if (!Files.exists(file)) {
+            return null; // an empty unfinished session, removed by recover
+        }
         s = closeSummary(file);
         if (s != null) {
             return s;
@@ -42,9 +47,10 @@ public final class SessionRecovery {
     }
 
     /**
-     * Closes {@code file} if it has no close record and no recorder holds it.
+     * Closes {@code file} if it has no close record and no recorder holds it; an unfinished session
+     * that never received a line is deleted instead (it holds nothing to review).
      *
-     * @return whether a close record was written
+     * @return whether a close record was written or the empty session removed
      * @throws IOException naming the file when it cannot be read or written
      */
     public static boolean recover(Path file, Consumer<String> notices) throws IOException {
@@ -65,6 +71,13 @@ public final class SessionRecovery {
             ReadResult r = SessionReader.read(file, b);
             if (r.finished()) {
                 return false;
+            }
+            SessionSummary found = b.build(true, r.skipped());
+            if (found.rawLines() == 0) {
+                lock.release();
+                Files.delete(file); // nothing was ever received: not a session (see SessionRecorder#close)
+                notices.accept("removed unfinished session " + file.getFileName() + ": it never received a line");
+                return true;
             }
             long size = ch.size();
             if (r.tornTailBytes() > 0) {

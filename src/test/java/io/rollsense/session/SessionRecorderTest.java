@@ -280,6 +280,19 @@ class SessionRecorderTest {
         assertEquals(1, new SessionLibrary(dir).list(notices::add).size());
     }
 
+    @Test
+    void anUnfinishedSessionThatNeverReceivedALineIsRemovedByRecovery() throws Exception {
+        Path kept = recordSample(2);
+        // as if a process died before its port answered: the header line and nothing else
+        String header = Files.readAllLines(kept).get(0);
+        Path file = dir.resolve("20200101-000000" + SessionFormat.SUFFIX);
+        Files.writeString(file, header + "\n");
+        new SessionLibrary(dir).recoverAll(notices::add);
+        assertFalse(Files.exists(file), "the next run's recovery removes the empty session");
+        assertTrue(notices.stream().anyMatch(n -> n.contains("never received a line")), notices.toString());
+        assertEquals(List.of(kept), new SessionLibrary(dir).list(notices::add).stream().map(SessionLibrary.Entry::file).toList());
+    }
+
     private Path recordSample(int frames) {
         SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("t", "test"), notices::add);
         TestSessions.feed(rec, frames, System.currentTimeMillis());
