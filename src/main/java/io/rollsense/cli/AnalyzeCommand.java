@@ -29,6 +29,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "JSON lines: alert, stroke, cadence (1/s), summary last.")
     boolean json;
 
+    @Option(names = "--device", paramLabel = "ID",
+            description = "For a recorded session with several devices (live --device +): which one (default: the first).")
+    String device;
+
     @Mixin
     AnalysisOptions analysis;
 
@@ -52,6 +56,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         };
         CaptureAnalysis run = new CaptureAnalysis(settings, cal, sink);
         run.notices = msg -> spec.commandLine().getErr().println("rollsense: " + msg);
+        run.deviceId = device;
         RunSummary s = run.run(file, collector);
         if (s.uncalibratedRaw()) {
             spec.commandLine().getErr().println("rollsense: warning: " + file + " holds raw sensor counts and no"

@@ -36,6 +36,8 @@ final class CaptureAnalysis implements DecodeListener {
     private String failure;
     /** One-line notices for the user (what a damaged session file skipped). */
     java.util.function.Consumer<String> notices = msg -> { };
+    /** For a recorded session with several devices: which one ({@code null}: the first to say hello). */
+    String deviceId;
 
     /**
      * @param calibration calibration for every device, or {@code null} for the identity
@@ -52,9 +54,17 @@ final class CaptureAnalysis implements DecodeListener {
      */
     RunSummary run(Path file, SummaryCollector collector) throws IOException {
         try (InputStream in = io.rollsense.session.SessionReader.isSession(file)
-                ? io.rollsense.session.SessionReader.rawLineStream(file) : Files.newInputStream(file)) {
-            if (in instanceof io.rollsense.session.SessionReader.RawLineStream s && s.readResult().skippedMessage() != null) {
-                notices.accept(file + ": " + s.readResult().skippedMessage() + "; analysing what it holds");
+                ? io.rollsense.session.SessionReader.rawLineStream(file, deviceId) : Files.newInputStream(file)) {
+            if (in instanceof io.rollsense.session.SessionReader.RawLineStream s) {
+                if (s.readResult().skippedMessage() != null) {
+                    notices.accept(file + ": " + s.readResult().skippedMessage() + "; analysing what it holds");
+                }
+                if (deviceId == null && s.devices().size() > 1) {
+                    notices.accept(file + " holds " + s.devices().size() + " devices (" + String.join(", ", s.devices())
+                            + "); analysing " + s.shownDevice() + " (choose with --device)");
+                }
+            } else if (deviceId != null) {
+                throw new IOException("--device applies to recorded sessions; " + file + " is a capture");
             }
             read(in, this);
         } catch (IOException e) {

@@ -23,7 +23,7 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SessionData data = SessionCommands.load(session.file(), spec.commandLine().getErr());
+        SessionData data = session.load(spec.commandLine().getErr());
         long rows = SessionCsv.write(data, csv);
         spec.commandLine().getOut().println("wrote " + rows + " rows (" + data.frames().size() + " frames, "
                 + data.events().size() + " events) to " + csv);

@@ -37,7 +37,7 @@ final class ReviewCommand implements Callable<Integer> {
         java.nio.file.Path file = session.file();
         // Start the window toolkit and chart classes while the session loads (both take a while cold).
         SwingUtilities.invokeLater(ReviewWindow::warmUp);
-        SessionData data = SessionCommands.load(file, spec.commandLine().getErr());
+        SessionData data = SessionCommands.load(file, session.device, spec.commandLine().getErr());
         // Playback re-analyses as the live run did, unless analysis options are given.
         SessionCommands.Analysis replay = SessionCommands.forSession(analysis, data.metadata(), spec.commandLine().getErr());
         CountDownLatch closed = new CountDownLatch(1);

@@ -15,10 +15,19 @@ final class SessionCommands {
     private SessionCommands() {
     }
 
-    /** Loads a session with its frames, telling the user on {@code err} what a damaged file skipped. */
-    static SessionData load(Path file, PrintWriter err) throws IOException {
-        SessionData data = SessionData.load(file, false);
+    /**
+     * Loads a session with its frames for one device ({@code null}: the first to say hello), telling
+     * the user on {@code err} what a damaged file skipped and which device of several is shown.
+     */
+    static SessionData load(Path file, String device, PrintWriter err) throws IOException {
+        SessionData data = SessionData.load(file, false, device);
         warnSkipped(data, err);
+        if (device == null && data.deviceIds().size() > 1) {
+            err.println("rollsense: " + file + " holds " + data.deviceIds().size() + " devices ("
+                    + String.join(", ", data.deviceIds()) + "); showing " + data.hello().deviceId()
+                    + " (choose with --device)");
+            err.flush();
+        }
         return data;
     }
 

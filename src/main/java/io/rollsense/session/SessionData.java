@@ -33,6 +33,7 @@ public final class SessionData {
     private final List<RawLine> rawLines;
     private final SessionSummary summary;
     private final ReadResult readResult;
+    private final List<String> deviceIds;
 
     private SessionData(Loader l, Path file, ReadResult r) {
         this.file = file;
@@ -44,6 +45,7 @@ public final class SessionData {
         this.rawLines = l.raw == null ? List.of() : Collections.unmodifiableList(l.raw);
         this.summary = l.close != null ? SessionSummary.fromJson(l.close) : l.summary.build(false, r.skipped());
         this.readResult = r;
+        this.deviceIds = List.copyOf(l.devices);
     }
 
     /**
@@ -53,9 +55,29 @@ public final class SessionData {
      * @throws IOException naming the file when it cannot be read or is not a session
      */
     public static SessionData load(Path file, boolean keepRawLines) throws IOException {
-        Loader l = new Loader(keepRawLines);
+        return load(file, keepRawLines, null);
+    }
+
+    /**
+     * Reads a session file, showing one device: {@code deviceId}, or the first device with a hello
+     * when {@code null}. A session from {@code live --mqtt --device +} holds several.
+     *
+     * @throws IOException naming the file when it cannot be read or is not a session, or naming the
+     *                     devices it holds when {@code deviceId} is not one of them
+     */
+    public static SessionData load(Path file, boolean keepRawLines, String deviceId) throws IOException {
+        Loader l = new Loader(keepRawLines, deviceId);
         ReadResult r = SessionReader.read(file, l);
+        if (deviceId != null && l.hello == null) {
+            throw new IOException(file + " has no device '" + deviceId + "' (devices: "
+                    + (l.devices.isEmpty() ? "none" : String.join(", ", l.devices)) + ")");
+        }
         return new SessionData(l, file, r);
+    }
+
+    /** Every device with a hello in the session, in the order they first said hello. */
+    public List<String> deviceIds() {
+        return deviceIds;
     }
 
     public Path file() {
@@ -67,12 +89,12 @@ public final class SessionData {
         return meta;
     }
 
-    /** The first device's hello, or {@code null} when the session has none. */
+    /** The shown device's hello (see {@link #load(Path, boolean, String)}), or {@code null} when none. */
     public Hello hello() {
         return hello;
     }
 
-    /** The first device's valid frames. */
+    /** The shown device's valid frames. */
     public FrameColumns frames() {
         return frames;
     }
@@ -82,7 +104,7 @@ public final class SessionData {
         return events;
     }
 
-    /** The 10 Hz field summaries of the first device. */
+    /** The 10 Hz field summaries of the shown device. */
     public FieldSeries fields() {
         return fields;
     }
@@ -106,13 +128,16 @@ public final class SessionData {
         final List<TimedEvent> events = new ArrayList<>();
         final FieldSeries fields = new FieldSeries();
         final List<RawLine> raw;
+        final java.util.LinkedHashSet<String> devices = new java.util.LinkedHashSet<>();
+        final String wanted;
         ObjectNode meta = EventCodec.JSON.createObjectNode();
         Hello hello;
         FrameColumns frames;
         JsonNode close;
 
-        Loader(boolean keepRaw) {
+        Loader(boolean keepRaw, String wanted) {
             raw = keepRaw ? new ArrayList<>() : null;
+            this.wanted = wanted;
         }
 
         @Override
@@ -132,6 +157,15 @@ public final class SessionData {
                     frames.addLine(line);
                 }
             } // frames before any hello are not frames (the decoder rejects them as no_hello)
+        }
+
+        /** Whether a record of device {@code dev} belongs to the shown device. */
+        private boolean mine(String dev) {
+            if (dev == null) {
+                return true;
+            }
+            String shown = hello != null ? hello.deviceId() : wanted;
+            return shown == null || dev.equals(shown);
         }
 
         @Override
@@ -154,7 +188,8 @@ public final class SessionData {
         @Override
         public void hello(long off, String dev, Hello h) {
             summary.hello(off, dev, h);
-            if (hello == null) {
+            devices.add(h.deviceId());
+            if (hello == null && (wanted == null || wanted.equals(h.deviceId()))) {
                 hello = h;
                 frames = new FrameColumns(h.channelCount());
             }
@@ -163,7 +198,7 @@ public final class SessionData {
         @Override
         public void event(long off, String dev, AnalysisEvent e) {
             summary.event(off, dev, e);
-            if (hello == null || dev == null || dev.equals(hello.deviceId())) {
+            if (mine(dev)) {
                 events.add(new TimedEvent(off, dev, e));
             }
         }
@@ -171,7 +206,7 @@ public final class SessionData {
         @Override
         public void field(long off, String dev, long t, double spine, double max, int ch) {
             summary.field(off, dev, t, spine, max, ch);
-            if (hello == null || dev == null || dev.equals(hello.deviceId())) {
+            if (mine(dev)) {
                 fields.add(t, spine, max);
             }
         }

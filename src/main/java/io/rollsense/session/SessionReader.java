@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Streams a session file to a {@link SessionVisitor}, record by record in file order. Raw lines
@@ -62,32 +64,91 @@ public final class SessionReader {
     /**
      * The raw lines of a session as the bytes the device sent (ISO-8859-1, as the live pipeline
      * turns bytes into lines), each ended by {@code \n}: feed them to a {@code LineDecoder} to
-     * analyse the session again exactly as it ran live.
+     * analyse the session again exactly as it ran live. A session that holds several devices
+     * ({@code live --mqtt --device +}) was decoded per device live, so only one device's lines are
+     * given: the first to say hello.
      */
     public static RawLineStream rawLineStream(Path file) throws IOException {
-        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(1 << 16);
+        return rawLineStream(file, null);
+    }
+
+    /**
+     * Like {@link #rawLineStream(Path)}, for device {@code deviceId} ({@code null}: the first device
+     * to say hello). {@link RawLineStream#devices()} lists the session's devices.
+     *
+     * @throws IOException naming the file, or naming the devices when {@code deviceId} is not one
+     */
+    public static RawLineStream rawLineStream(Path file, String deviceId) throws IOException {
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(1 << 16);
+        List<String> lineKeys = new ArrayList<>();   // who each line came from, as recorded
+        List<Integer> lineEnds = new ArrayList<>();
+        List<String> devices = new ArrayList<>();
         ReadResult r = read(file, new SessionVisitor() {
             @Override
-            public void rawLine(long hostOffsetMs, String deviceId, String line) {
+            public void rawLine(long hostOffsetMs, String dev, String line) {
                 byte[] b = line.getBytes(StandardCharsets.ISO_8859_1);
-                bytes.write(b, 0, b.length);
-                bytes.write('\n');
+                all.write(b, 0, b.length);
+                all.write('\n');
+                lineKeys.add(dev);
+                lineEnds.add(all.size());
+            }
+
+            @Override
+            public void hello(long hostOffsetMs, String dev, io.rollsense.protocol.Hello hello) {
+                if (!devices.contains(hello.deviceId())) {
+                    devices.add(hello.deviceId());
+                }
             }
         });
-        return new RawLineStream(bytes.toByteArray(), r);
+        if (deviceId != null && !devices.contains(deviceId)) {
+            throw new IOException(file + " has no device '" + deviceId + "' (devices: "
+                    + (devices.isEmpty() ? "none" : String.join(", ", devices)) + ")");
+        }
+        String shown = deviceId != null ? deviceId : devices.isEmpty() ? null : devices.get(0);
+        byte[] bytes = all.toByteArray();
+        if (devices.size() > 1) {
+            // Several devices were decoded apart live: keep the shown device's lines, and lines
+            // recorded under a connection name before its hello (not a device id).
+            java.io.ByteArrayOutputStream mine = new java.io.ByteArrayOutputStream(bytes.length / devices.size() + 64);
+            int from = 0;
+            for (int i = 0; i < lineEnds.size(); i++) {
+                String key = lineKeys.get(i);
+                int to = lineEnds.get(i);
+                if (key == null || key.equals(shown) || !devices.contains(key)) {
+                    mine.write(bytes, from, to - from);
+                }
+                from = to;
+            }
+            bytes = mine.toByteArray();
+        }
+        return new RawLineStream(bytes, r, devices, shown);
     }
 
     /** The raw lines of a session as a stream, with what reading the session found. */
     public static final class RawLineStream extends java.io.ByteArrayInputStream {
         private final ReadResult readResult;
+        private final List<String> devices;
+        private final String shownDevice;
 
-        RawLineStream(byte[] bytes, ReadResult readResult) {
+        RawLineStream(byte[] bytes, ReadResult readResult, List<String> devices, String shownDevice) {
             super(bytes);
             this.readResult = readResult;
+            this.devices = List.copyOf(devices);
+            this.shownDevice = shownDevice;
         }
 
         public ReadResult readResult() {
             return readResult;
+        }
+
+        /** Every device with a hello in the session, in the order they first said hello. */
+        public List<String> devices() {
+            return devices;
+        }
+
+        /** The device whose lines this stream holds, or {@code null} when the session has no hello. */
+        public String shownDevice() {
+            return shownDevice;
         }
     }
 

@@ -38,6 +38,8 @@ public final class SessionReplay {
     private volatile long positionMs;
     private volatile boolean finished;
     private final Object pacing = new Object();
+    private final String deviceId;
+    private final java.util.Set<String> devices;
 
     /**
      * @param file        the session file; its raw lines are streamed from it on the replay thread
@@ -46,6 +48,21 @@ public final class SessionReplay {
      */
     public SessionReplay(Path file, AnalysisSettings settings, Calibration calibration, PipelineListener listener,
                          long startMs) {
+        this(file, settings, calibration, listener, startMs, null, java.util.List.of());
+    }
+
+    /**
+     * Plays one device of a session that holds several ({@code live --mqtt --device +}): only lines
+     * recorded for {@code deviceId}, or under a connection name before a hello (not one of
+     * {@code devices}), are decoded, as the live run decoded each device apart.
+     *
+     * @param deviceId the device to play, or {@code null} for every line (one-device sessions)
+     * @param devices  every device id of the session ({@link SessionData#deviceIds()})
+     */
+    public SessionReplay(Path file, AnalysisSettings settings, Calibration calibration, PipelineListener listener,
+                         long startMs, String deviceId, java.util.List<String> devices) {
+        this.deviceId = devices.size() > 1 ? deviceId : null;
+        this.devices = java.util.Set.copyOf(devices);
         this.file = file;
         this.settings = settings;
         this.calibration = calibration;
@@ -101,17 +118,22 @@ public final class SessionReplay {
         return !thread.isAlive();
     }
 
+    /** Whether a line recorded for {@code lineDevice} belongs to the device being played. */
+    private boolean plays(String lineDevice) {
+        return deviceId == null || lineDevice == null || lineDevice.equals(deviceId) || !devices.contains(lineDevice);
+    }
+
     private void run() {
         Feed feed = new Feed();
         LineDecoder decoder = new LineDecoder();
         try {
             SessionReader.read(file, new SessionVisitor() {
                 @Override
-                public void rawLine(long hostOffsetMs, String deviceId, String line) {
-                    if (stopped) {
+                public void rawLine(long hostOffsetMs, String lineDevice, String line) {
+                    if (stopped || !plays(lineDevice)) {
                         return;
                     }
-                    feed.current = new SessionData.RawLine(hostOffsetMs, deviceId, line);
+                    feed.current = new SessionData.RawLine(hostOffsetMs, lineDevice, line);
                     byte[] b = (line + "\n").getBytes(StandardCharsets.ISO_8859_1);
                     decoder.feed(b, 0, b.length, feed);
                 }

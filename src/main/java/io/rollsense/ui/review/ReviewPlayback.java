@@ -116,7 +116,8 @@ final class ReviewPlayback {
                     javax.swing.SwingUtilities.invokeLater(ReviewPlayback.this::pause);
                 }
             });
-            replay = new SessionReplay(data.file(), settings, calibration, view, positionMs);
+            replay = new SessionReplay(data.file(), settings, calibration, view, positionMs,
+                    data.hello() == null ? null : data.hello().deviceId(), data.deviceIds());
             replay.setSpeed(speed);
             replay.start();
         } catch (UnsupportedOperationException e) { // includes HeadlessException
