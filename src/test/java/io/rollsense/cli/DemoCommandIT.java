@@ -1,5 +1,7 @@
 package io.rollsense.cli;
 
+import io.rollsense.testing.SwingWait;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +9,6 @@ import java.awt.Component;
 import java.awt.Container;
 import java.awt.Window;
 import java.awt.event.WindowEvent;
-import java.awt.image.BufferedImage;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -16,17 +17,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import javax.imageio.ImageIO;
 import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,16 +42,7 @@ class DemoCommandIT {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(
                 new String[] {"demo", "--scenario", "spine", "--duration", "120s"},
                 new PrintWriter(out, true), new PrintWriter(err, true)));
-        AtomicReference<JFrame> frame = new AtomicReference<>();
-        assertTrue(until(() -> {
-            for (Window w : Window.getWindows()) {
-                if (w instanceof JFrame f && "liveWindow".equals(f.getName()) && f.isShowing()) {
-                    frame.set(f);
-                    return true;
-                }
-            }
-            return false;
-        }, 30), "live window opened; stderr: " + err);
+        AtomicReference<JFrame> frame = new AtomicReference<>(awaitLiveWindow(err));
         JLabel status = find(frame.get(), "statusLine", JLabel.class);
         assertTrue(until(() -> status.getText().contains("(roller, 8 taxels)  ·  connected"), 30),
                 "went live: " + status.getText());
@@ -78,16 +67,7 @@ class DemoCommandIT {
         CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> Main.run(
                 new String[] {"demo", "--duration", "120s", "--data-dir", dataDir.toString()},
                 new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
-        AtomicReference<JFrame> frame = new AtomicReference<>();
-        assertTrue(until(() -> {
-            for (Window w : Window.getWindows()) {
-                if (w instanceof JFrame f && "liveWindow".equals(f.getName()) && f.isShowing()) {
-                    frame.set(f);
-                    return true;
-                }
-            }
-            return false;
-        }, 30), "live window opened; stderr: " + err);
+        AtomicReference<JFrame> frame = new AtomicReference<>(awaitLiveWindow(err));
         JLabel status = find(frame.get(), "statusLine", JLabel.class);
         assertTrue(until(() -> status.getText().contains("recording ON"), 30), status.getText());
         JLabel prompt = find(frame.get(), "painPrompt", JLabel.class);
@@ -159,61 +139,35 @@ class DemoCommandIT {
         assertTrue(err.toString().contains("--rate must be in 1..1000 Hz"), err.toString());
     }
 
-    private static boolean until(BooleanSupplier condition, long seconds) throws InterruptedException {
-        CountDownLatch latch = new CountDownLatch(1);
-        Timer t = new Timer(50, null);
-        t.addActionListener(e -> {
-            if (condition.getAsBoolean()) {
-                t.stop();
-                latch.countDown();
+    /** The demo's live window, once it shows (30 s at most). */
+    private static JFrame awaitLiveWindow(StringWriter err) throws InterruptedException {
+        AtomicReference<JFrame> frame = new AtomicReference<>();
+        assertTrue(until(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JFrame f && "liveWindow".equals(f.getName()) && f.isShowing()) {
+                    frame.set(f);
+                    return true;
+                }
             }
-        });
-        SwingUtilities.invokeLater(t::start);
-        boolean ok = latch.await(seconds, TimeUnit.SECONDS);
-        SwingUtilities.invokeLater(t::stop);
-        return ok;
+            return false;
+        }, 30), "live window opened; stderr: " + err);
+        return frame.get();
+    }
+
+    private static boolean until(BooleanSupplier condition, long seconds) throws InterruptedException {
+        return SwingWait.until(condition, seconds, TimeUnit.SECONDS);
     }
 
     private static <T> T onEdt(java.util.function.Supplier<T> s) throws Exception {
-        AtomicReference<T> r = new AtomicReference<>();
-        SwingUtilities.invokeAndWait(() -> r.set(s.get()));
-        return r.get();
+        return SwingWait.onEdt(s);
     }
 
     private static <T extends Component> T find(Container root, String name, Class<T> type) throws Exception {
-        T found = onEdt(() -> search(root, name, type));
-        if (found == null) {
-            throw new AssertionError("no component named " + name);
-        }
-        return found;
-    }
-
-    private static <T extends Component> T search(Container c, String name, Class<T> type) {
-        for (Component child : c.getComponents()) {
-            if (name.equals(child.getName()) && type.isInstance(child)) {
-                return type.cast(child);
-            }
-            if (child instanceof Container k) {
-                T t = search(k, name, type);
-                if (t != null) {
-                    return t;
-                }
-            }
-        }
-        return null;
+        return SwingWait.find(root, name, type);
     }
 
     private static void screenshot(JFrame frame, Path png) throws Exception {
-        BufferedImage img = onEdt(() -> {
-            var root = frame.getRootPane();
-            BufferedImage b = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-            var g = b.createGraphics();
-            root.paint(g);
-            g.dispose();
-            return b;
-        });
-        Files.createDirectories(png.getParent());
-        ImageIO.write(img, "png", png.toFile());
+        SwingWait.screenshot(frame, png);
         assertTrue(Files.size(png) > 10_000, "screenshot written");
     }
 }

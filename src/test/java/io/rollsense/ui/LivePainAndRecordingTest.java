@@ -1,5 +1,7 @@
 package io.rollsense.ui;
 
+import io.rollsense.testing.SwingWait;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

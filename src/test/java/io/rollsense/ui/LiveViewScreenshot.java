@@ -1,5 +1,7 @@
 package io.rollsense.ui;
 
+import io.rollsense.testing.SwingWait;
+
 import io.rollsense.app.ControlRelay;
 import io.rollsense.app.Pipeline;
 import io.rollsense.core.AnalysisSettings;

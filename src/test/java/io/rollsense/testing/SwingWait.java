@@ -1,4 +1,4 @@
-package io.rollsense.ui;
+package io.rollsense.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -15,12 +15,12 @@ import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 
 /** Test helpers: wait for a condition checked on the Swing thread (latch, no sleeps), screenshots. */
-final class SwingWait {
+public final class SwingWait {
     private SwingWait() {
     }
 
     /** Waits until {@code condition} (evaluated on the Swing thread every 20 ms) holds. */
-    static boolean until(BooleanSupplier condition, long timeout, TimeUnit unit) throws InterruptedException {
+    public static boolean until(BooleanSupplier condition, long timeout, TimeUnit unit) throws InterruptedException {
         CountDownLatch latch = new CountDownLatch(1);
         Timer t = new Timer(20, null);
         t.addActionListener(e -> {
@@ -36,14 +36,14 @@ final class SwingWait {
     }
 
     /** Evaluates on the Swing thread. */
-    static <T> T onEdt(Supplier<T> s) throws Exception {
+    public static <T> T onEdt(Supplier<T> s) throws Exception {
         AtomicReference<T> r = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> r.set(s.get()));
         return r.get();
     }
 
     /** Paints the frame's contents into a PNG. */
-    static Path screenshot(JFrame frame, Path png) throws Exception {
+    public static Path screenshot(JFrame frame, Path png) throws Exception {
         BufferedImage img = onEdt(() -> {
             var root = frame.getRootPane();
             BufferedImage b = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -57,5 +57,29 @@ final class SwingWait {
             throw new IOException("no PNG writer for " + png);
         }
         return png;
+    }
+
+    /** The component named {@code name} of {@code type} under {@code root} (searched on the Swing thread). */
+    public static <T extends java.awt.Component> T find(java.awt.Container root, String name, Class<T> type) throws Exception {
+        T found = onEdt(() -> search(root, name, type));
+        if (found == null) {
+            throw new AssertionError("no component named " + name);
+        }
+        return found;
+    }
+
+    private static <T extends java.awt.Component> T search(java.awt.Container c, String name, Class<T> type) {
+        for (java.awt.Component child : c.getComponents()) {
+            if (name.equals(child.getName()) && type.isInstance(child)) {
+                return type.cast(child);
+            }
+            if (child instanceof java.awt.Container k) {
+                T t = search(k, name, type);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
     }
 }
