@@ -33,9 +33,27 @@ public final class SerialPorts {
     private SerialPorts() {
     }
 
-    /** The system's serial ports with their descriptions. */
+    /** Names the extra port paths that {@link #list()} adds (colon-separated), as a system property. */
+    public static final String EXTRA_PORTS_PROPERTY = "rollsense.serial.extra";
+    /** The same as an environment variable, e.g. {@code ROLLSENSE_SERIAL_EXTRA=/tmp/ttyV0:/tmp/ttyV1}. */
+    public static final String EXTRA_PORTS_ENV = "ROLLSENSE_SERIAL_EXTRA";
+
+    /**
+     * The system's serial ports with their descriptions, then the extra paths named by
+     * {@value #EXTRA_PORTS_ENV} (or the {@value #EXTRA_PORTS_PROPERTY} system property): the system
+     * list has no pseudo-terminals (socat, virtual ports), so name them there for {@code ports} and
+     * {@code --serial auto}.
+     */
     public static List<PortInfo> list() {
         List<PortInfo> out = new ArrayList<>();
+        String extra = System.getProperty(EXTRA_PORTS_PROPERTY, System.getenv(EXTRA_PORTS_ENV));
+        if (extra != null) {
+            for (String path : extra.split(":")) {
+                if (!path.isBlank()) {
+                    out.add(new PortInfo(path.strip(), "named in " + EXTRA_PORTS_ENV));
+                }
+            }
+        }
         for (SerialPort p : SerialPort.getCommPorts()) {
             String desc = p.getPortDescription();
             String more = p.getDescriptivePortName();
