@@ -77,7 +77,7 @@ final class ReviewPlayback {
             startReplay();
         }
         if (replay == null) {
-            status.accept("Playing on the timeline at " + fmt(speed) + "× (live view not available in this build)");
+            status.accept("Playing on the timeline at " + fmt(speed) + "× (the live view could not open on this display)");
         } else {
             status.accept("Playing through the live view at " + fmt(speed) + "×");
         }
