@@ -69,9 +69,17 @@ public final class AnalysisOptions {
 
     /** The settings from defaults, then the config file, then the command line. */
     public AnalysisSettings settings() throws IOException {
+        return settingsOver(AnalysisSettings.DEFAULTS);
+    }
+
+    /**
+     * The settings from {@code base} (e.g. those a session was recorded with), then the config
+     * file, then the command line: only what is given replaces a value of {@code base}.
+     */
+    public AnalysisSettings settingsOver(AnalysisSettings base) throws IOException {
         Map<String, String> cfg = configValues();
         try {
-            AnalysisSettings d = AnalysisSettings.DEFAULTS;
+            AnalysisSettings d = base;
             return new AnalysisSettings(
                     pick(overpressureKpa, cfg, "overpressure-kpa", d.overpressureKpa()),
                     pick(spineKpa, cfg, "spine-kpa", d.spineKpa()),

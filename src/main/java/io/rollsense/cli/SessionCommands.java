@@ -45,13 +45,12 @@ final class SessionCommands {
     }
 
     /**
-     * What re-analysing a session uses: the analysis options when any is given, else the settings
-     * recorded in the session; the {@code --calibration} file, else the recorded one when it still
+     * What re-analysing a session uses: the settings recorded in the session, each replaced by an
+     * analysis option only when that option is given (command line or config file); the {@code --calibration} file, else the recorded one when it still
      * exists (else none, with a warning), so that the live run's events come out again.
      */
     static Analysis forSession(AnalysisOptions options, JsonNode header, PrintWriter err) throws IOException {
-        AnalysisSettings given = options.settings();
-        AnalysisSettings settings = given.equals(AnalysisSettings.DEFAULTS) ? SessionMetadata.settingsFrom(header) : given;
+        AnalysisSettings settings = options.settingsOver(SessionMetadata.settingsFrom(header));
         Path cal = options.calibrationPath();
         if (cal == null && header.path("calibration").isTextual()) {
             Path recorded = Path.of(header.get("calibration").asText());

@@ -61,6 +61,14 @@ class AnalysisOptionsTest {
     }
 
     @Test
+    void onlyGivenOptionsReplaceRecordedSettings() throws IOException {
+        AnalysisSettings recorded = new AnalysisSettings(70, 30, 15, 200, 10, 25);
+        AnalysisSettings s = parse("--spine-kpa", "22").settingsOver(recorded);
+        assertEquals(new AnalysisSettings(70, 22, 15, 200, 10, 25), s, "one option given: one value replaced");
+        assertEquals(recorded, parse().settingsOver(recorded), "nothing given: the session's settings");
+    }
+
+    @Test
     void outOfRangeOptionIsAParameterError() {
         CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
                 () -> parse("--spine-zone-mm", "500").settings()); // ranges are AnalysisSettings'
