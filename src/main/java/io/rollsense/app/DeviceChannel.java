@@ -131,13 +131,14 @@ final class DeviceChannel {
             reportedBad = badLines;
             lastReportMs = nowMs;
             out.onStatus(new StatusEvent(StatusEvent.Kind.BAD_LINES, deviceId(),
-                    badLines + " bad line(s) so far from " + deviceId(), nowMs));
+                    badLines + " bad line(s) so far from " + deviceId(), nowMs, badLines));
         }
         if (droppedFrames != reportedDropped) {
             reportedDropped = droppedFrames;
             lastReportMs = nowMs;
             out.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, deviceId(),
-                    droppedFrames + " frame(s) missing so far from " + deviceId() + " (sequence gaps)", nowMs));
+                    droppedFrames + " frame(s) missing so far from " + deviceId() + " (sequence gaps)", nowMs,
+                    droppedFrames));
         }
     }
 }

@@ -234,7 +234,7 @@ public final class Pipeline implements PipelineControl {
             long drops = adapter.queueDrops();
             if (drops > 0) {
                 out.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, "pipeline",
-                        drops + " line(s) lost because the analyzer fell behind (queue full)", now));
+                        drops + " line(s) lost because the analyzer fell behind (queue full)", now, drops));
             }
             updateStats();
             out.onStop();

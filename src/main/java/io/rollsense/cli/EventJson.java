@@ -100,7 +100,10 @@ public final class EventJson {
         }
     }
 
-    /** Writes a status line: {@code {"type":"status","status":..,"device":..,"message":..,"host_ms":..}}. */
+    /**
+     * Writes a status line: {@code {"type":"status","status":..,"device":..,"message":..,"host_ms":..}},
+     * plus {@code "count"} (the total so far) for {@code bad_lines} and {@code dropped}.
+     */
     public void status(StatusEvent s) {
         status(s, Map.of());
     }
@@ -113,6 +116,9 @@ public final class EventJson {
             gen.writeStringField("device", s.deviceId());
             gen.writeStringField("message", s.message());
             gen.writeNumberField("host_ms", s.hostTimeMs());
+            if (s.count() >= 0) {
+                gen.writeNumberField("count", s.count()); // bad_lines / dropped: the total so far
+            }
             fields(extra);
             end();
         } catch (IOException ex) {

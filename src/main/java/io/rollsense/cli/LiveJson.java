@@ -4,7 +4,6 @@ import io.rollsense.app.PipelineListener;
 import io.rollsense.app.PipelineStats;
 import io.rollsense.app.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
-import io.rollsense.protocol.BadLine;
 import io.rollsense.protocol.Hello;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -21,7 +20,6 @@ import java.util.function.Supplier;
  */
 final class LiveJson implements PipelineListener {
     private final EventJson json;
-    private final Map<String, Long> badLines = new HashMap<>();
     private final Map<String, Hello> hellos = new HashMap<>();
     private final long startMs = System.currentTimeMillis();
     private volatile Supplier<PipelineStats> stats = () -> null;
@@ -42,11 +40,6 @@ final class LiveJson implements PipelineListener {
     }
 
     @Override
-    public void onBadLine(String deviceId, BadLine bad, long hostTimeMs) {
-        badLines.merge(deviceId, 1L, Long::sum);
-    }
-
-    @Override
     public void onEvent(String deviceId, AnalysisEvent event) {
         if (event instanceof AnalysisEvent.Stroke) {
             strokes++;
@@ -57,9 +50,6 @@ final class LiveJson implements PipelineListener {
     @Override
     public void onStatus(StatusEvent status) {
         Map<String, Object> extra = new LinkedHashMap<>();
-        if (status.kind() == StatusEvent.Kind.BAD_LINES) {
-            extra.put("count", badLines.getOrDefault(status.deviceId(), 0L));
-        }
         Hello h = hellos.get(status.deviceId());
         if (status.kind() == StatusEvent.Kind.HELLO && h != null) {
             extra.put("kind", h.kind().wireName());

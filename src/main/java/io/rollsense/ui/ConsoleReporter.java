@@ -110,9 +110,9 @@ public final class ConsoleReporter implements PipelineListener {
             connection = state;
         }
         if (s.kind() == StatusEvent.Kind.DROPPED && known != null) {
-            known.dropped = LiveState.firstNumber(s.message()); // a device's count so far
+            known.dropped = Math.max(0, s.count()); // a device's count so far
         } else if (s.kind() == StatusEvent.Kind.DROPPED && devices.size() == 1) {
-            devices.values().iterator().next().dropped += LiveState.firstNumber(s.message());
+            devices.values().iterator().next().dropped += Math.max(0, s.count()); // the pipeline's queue drops
         } else if (s.kind() != StatusEvent.Kind.BAD_LINES && s.kind() != StatusEvent.Kind.HELLO) {
             line(latestTimeMs, s.kind().key() + ": " + s.message());
         }

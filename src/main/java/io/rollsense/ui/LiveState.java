@@ -91,25 +91,10 @@ final class LiveState {
             case CONNECTED, ONLINE -> connection = "connected";
             case DISCONNECTED -> connection = "disconnected";
             case OFFLINE -> connection = "offline";
-            case DROPPED -> droppedBySource.put(s.deviceId(), firstNumber(s.message())); // totals so far
+            case DROPPED -> droppedBySource.put(s.deviceId(), Math.max(0, s.count())); // totals so far
             default -> {
             }
         }
-    }
-
-    /** The first integer in a message ("12 frames dropped"), or 1 when there is none. */
-    static long firstNumber(String message) {
-        if (message != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d+").matcher(message);
-            if (m.find()) {
-                try {
-                    return Long.parseLong(m.group());
-                } catch (NumberFormatException tooLong) {
-                    return 1;
-                }
-            }
-        }
-        return 1;
     }
 
     /** Raises the peak of an active episode from a live pressure. */

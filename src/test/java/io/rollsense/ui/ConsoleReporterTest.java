@@ -33,7 +33,7 @@ class ConsoleReporterTest {
                 r.onEvent(dev, new AnalysisEvent.AlertCleared(AlertKind.SPINE, 6000, 8500, 25, 40, 3));
             }
             if (t == 9000) {
-                r.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, dev, "3 frames dropped", 0));
+                r.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, dev, "3 frames dropped", 0, 3));
             }
         }
         r.onStop();
@@ -68,7 +68,7 @@ class ConsoleReporterTest {
                 r.onBadLine("b", null, 0);
             }
             if (t == 3000 || t == 4000) { // counts so far, as DeviceChannel reports them
-                r.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, "a", (t / 1000) + " frame(s) missing so far", 0));
+                r.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, "a", (t / 1000) + " frame(s) missing so far", 0, t / 1000));
             }
         }
         r.onStop();

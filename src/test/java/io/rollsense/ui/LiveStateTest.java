@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class LiveStateTest {
     private static StatusEvent dropped(String device, long total) {
         return new StatusEvent(StatusEvent.Kind.DROPPED, device,
-                total + " frame(s) missing so far from " + device + " (sequence gaps)", 0);
+                total + " frame(s) missing so far from " + device + " (sequence gaps)", 0, total);
     }
 
     @Test
