@@ -25,10 +25,7 @@ class SerialPipelineIT {
         TestDevice device = new TestDevice("pty-roller", 200, 25);
         CollectingListener seen = new CollectingListener();
         try (SocatPair pty = new SocatPair(dir)) {
-            Pipeline p = Pipeline.builder().source(new SerialSource(pty.hostEnd().toString(), 115200))
-                    .listener(seen).shutdownHook(false).build();
-            p.start();
-            seen.await("port opened", l -> l.statusIndex(StatusEvent.Kind.CONNECTED, 0) >= 0, WAIT);
+            Pipeline p = startOn(pty, seen);
             try (PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), device, device.helloLine(), 4)) {
                 seen.await("200 frame lines and some bad ones",
                         l -> l.frameLines("pty-roller") >= 200 && l.badLines("pty-roller") >= 4, WAIT);
@@ -50,10 +47,7 @@ class SerialPipelineIT {
         TestDevice device = new TestDevice("pty-roller", 100, 0);
         CollectingListener seen = new CollectingListener();
         try (SocatPair pty = new SocatPair(dir)) {
-            Pipeline p = Pipeline.builder().source(new SerialSource(pty.hostEnd().toString(), 115200))
-                    .listener(seen).shutdownHook(false).build();
-            p.start();
-            seen.await("port opened", l -> l.statusIndex(StatusEvent.Kind.CONNECTED, 0) >= 0, WAIT);
+            Pipeline p = startOn(pty, seen);
             try (PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), device, device.helloLine(), 4)) {
                 seen.await("frames before unplug", l -> l.frameLines("pty-roller") >= 100, WAIT);
                 pty.kill();
@@ -73,6 +67,15 @@ class SerialPipelineIT {
         StatusEvent back = seen.statuses().get(seen.statusIndex(StatusEvent.Kind.CONNECTED, gone));
         assertTrue(back.message().contains("back after a gap"), back.message());
         assertTrue(seen.statuses().get(gone).message().contains(dirString()), "names the port");
+    }
+
+    /** A pipeline reading the pty's host end, started and with its port open. */
+    private static Pipeline startOn(SocatPair pty, CollectingListener seen) throws Exception {
+        Pipeline p = Pipeline.builder().source(new SerialSource(pty.hostEnd().toString(), 115200))
+                .listener(seen).shutdownHook(false).build();
+        p.start();
+        seen.await("port opened", l -> l.statusIndex(StatusEvent.Kind.CONNECTED, 0) >= 0, WAIT);
+        return p;
     }
 
     private String dirString() {
