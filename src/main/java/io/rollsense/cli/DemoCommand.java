@@ -2,7 +2,6 @@ package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.DemoPipeline;
 import io.rollsense.protocol.DeviceKind;
@@ -118,8 +117,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         listeners.addAll(extraListeners);
         try {
-            demo.run(settings, hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)), listeners, control,
-                    duration, recording.recorder);
+            demo.run(settings, analysis::calibrationFor, listeners, control, duration, recording.recorder);
         } finally {
             if (window != null) {
                 window.close();

@@ -2,7 +2,6 @@ package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
 import io.rollsense.pipeline.PipelineStats;
@@ -77,7 +76,7 @@ final class LiveCommand implements Callable<Integer> {
         addSessionListeners(title, settings);
         ControlRelay relay = new ControlRelay(recording.recording());
         Pipeline.Builder b = Pipeline.builder().source(source).settings(settings)
-                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
+                .calibrations(analysis::calibrationFor);
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
