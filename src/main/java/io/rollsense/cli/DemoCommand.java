@@ -6,6 +6,7 @@ import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.DemoPipeline;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LinePrinter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -108,17 +109,21 @@ final class DemoCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
         if (window == null) {
             out.println("RollSense demo: scenario " + scenario + " (looping) on a simulated " + kind.wireName()
                     + ", " + (duration == null ? "until Ctrl-C" : "for " + duration.toSeconds() + " s") + ".");
-            ConsoleReporter console = new ConsoleReporter(out, settings, Math.round(statusEverySeconds * 1000));
+            ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
+                    Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");
+            out.flush();
             listeners.add(console);
         }
         listeners.addAll(extraListeners);
         try {
             demo.run(settings, analysis::calibrationFor, listeners, control, duration, recording.recorder);
         } finally {
+            printer.close();
             if (window != null) {
                 window.close();
                 window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close

@@ -6,6 +6,7 @@ import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
 import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LinePrinter;
 import io.rollsense.sink.LiveJson;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
@@ -80,14 +81,20 @@ final class LiveCommand implements Callable<Integer> {
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
-        b.listener(output(title, settings, relay, out, err));
-        b.listeners(extraListeners);
-        Pipeline pipeline = b.build();
-        relay.bind(pipeline);
-        if (jsonOut != null) {
-            jsonOut.statsFrom(pipeline::stats);
+        LinePrinter printer = new LinePrinter(out, err); // the analyzer never waits for the terminal
+        PipelineStats stats;
+        try {
+            b.listener(output(title, settings, relay, new PrintWriter(printer), err));
+            b.listeners(extraListeners);
+            Pipeline pipeline = b.build();
+            relay.bind(pipeline);
+            if (jsonOut != null) {
+                jsonOut.statsFrom(pipeline::stats);
+            }
+            stats = pipeline.run(duration);
+        } finally {
+            printer.close();
         }
-        PipelineStats stats = pipeline.run(duration);
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "

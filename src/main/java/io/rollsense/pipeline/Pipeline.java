@@ -46,7 +46,7 @@ public final class Pipeline implements PipelineControl {
     private final boolean shutdownHook;
     private final BlockingQueue<QueueItem> queue;
     private final DecodingAdapter adapter;
-    private final LatencyRecorder latency = new LatencyRecorder(20_000_000);
+    private final LatencyRecorder latency = new LatencyRecorder();
     private final Map<String, DeviceChannel> channels = new HashMap<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean tareRequested = new AtomicBoolean();
