@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.CalibrationFiles;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
@@ -111,7 +112,7 @@ public final class AnalysisOptions {
         if (p == null) {
             return Calibration.identity(hello.channelCount());
         }
-        Calibration c = Calibration.load(p);
+        Calibration c = CalibrationFiles.load(p);
         if (c.channelCount() != hello.channelCount()) {
             throw new IOException(p + ": calibration has " + c.channelCount() + " channels but device "
                     + hello.deviceId() + " has " + hello.channelCount());
