@@ -1,0 +1,108 @@
+package io.rollsense.audio;
+
+import com.sun.speech.freetts.Voice;
+import com.sun.speech.freetts.en.us.cmu_us_kal.KevinVoiceDirectory;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+
+/**
+ * Text to speech with FreeTTS 1.2.2 and its bundled 16 kHz "kevin16" voice, offline in the JVM.
+ * Synthesis runs on its own daemon thread {@code rollsense-speech} (never the mixer's); results
+ * are float samples at {@link Synth#RATE}, normalised to a peak of 0.5, cached (the common phrases
+ * are synthesised ahead at start). A voice that cannot load (a broken jar, too little memory) is
+ * reported once through {@code notices}; every later request then completes with {@code null}.
+ * Thread-safe.
+ */
+final class SpeechEngine implements AutoCloseable {
+    private static final int CACHE_SIZE = 64;
+    private static final float PEAK = 0.5f;
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rollsense-speech");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<String, float[]> cache = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+            return size() > CACHE_SIZE;
+        }
+    };
+    private final Consumer<String> notices;
+    private final CapturePlayer capture = new CapturePlayer();
+    private Voice voice;
+    private boolean failed;
+
+    /** Starts loading the voice and synthesising {@code warm} on the speech thread. */
+    SpeechEngine(List<String> warm, Consumer<String> notices) {
+        this.notices = notices;
+        for (String phrase : warm) {
+            thread.execute(() -> synthesise(phrase));
+        }
+    }
+
+    /** The phrase's samples if already synthesised, else null. */
+    float[] cached(String text) {
+        synchronized (cache) {
+            return cache.get(text);
+        }
+    }
+
+    /** The phrase's samples, synthesised on the speech thread when not cached; null when no voice. */
+    CompletableFuture<float[]> speak(String text) {
+        float[] hit = cached(text);
+        if (hit != null) {
+            return CompletableFuture.completedFuture(hit);
+        }
+        return CompletableFuture.supplyAsync(() -> synthesise(text), thread);
+    }
+
+    private float[] synthesise(String text) {
+        float[] hit = cached(text);
+        if (hit != null || failed) {
+            return hit;
+        }
+        try {
+            if (voice == null) {
+                voice = new KevinVoiceDirectory().getVoices()[1]; // [0] kevin (8 kHz), [1] kevin16
+                if (!voice.getName().equals("kevin16")) {
+                    throw new IllegalStateException("FreeTTS has no kevin16 voice (found " + voice.getName() + ")");
+                }
+                voice.allocate();
+                voice.setAudioPlayer(capture);
+            }
+            capture.take();
+            voice.speak(text);
+            float[] samples = normalise(capture.take());
+            synchronized (cache) {
+                cache.put(text, samples);
+            }
+            return samples;
+        } catch (RuntimeException | LinkageError e) {
+            failed = true;
+            notices.accept("voice unavailable: the speech engine failed (" + e + "); beeps go on");
+            return null;
+        }
+    }
+
+    private static float[] normalise(float[] s) {
+        float peak = 1e-6f;
+        for (float v : s) {
+            peak = Math.max(peak, Math.abs(v));
+        }
+        float g = PEAK / peak;
+        for (int i = 0; i < s.length; i++) {
+            s[i] *= g;
+        }
+        return s;
+    }
+
+    @Override
+    public void close() {
+        thread.shutdownNow();
+    }
+}
