@@ -6,8 +6,9 @@ package io.rollsense.audio;
  * time exactly: it renders up to the latest frame and no further, so a WAV of a replay or the demo
  * is deterministic and its sample 0 is the first frame (device time 0). With a speaker line it
  * runs on ahead of the latest frame by the host clock, plus a small lead that keeps the line's
- * buffer from running dry. When frames stop (device lost) or never come, it free-runs on the host
- * clock after {@link #STALL_MS}, so that sounds about the device still play. Never goes backwards;
+ * buffer from running dry. When frames stop (device lost), it free-runs on the host clock after
+ * {@link #STALL_MS}, and before the first frame after {@link #NO_DEVICE_MS}, so that sounds about
+ * the device still play. Never goes backwards;
  * re-anchors when device time jumps (a new analysis starts at 0). Used only by the audio thread.
  */
 final class AudioClock {
@@ -67,8 +68,7 @@ final class AudioClock {
         long t;
         if (!anchored) {
             long sinceStart = ms(nanos - startNanos);
-            t = realtime ? samples(sinceStart) + leadSamples
-                    : sinceStart >= NO_DEVICE_MS ? samples(sinceStart - NO_DEVICE_MS) : 0;
+            t = sinceStart < NO_DEVICE_MS ? 0 : samples(sinceStart - NO_DEVICE_MS) + (realtime ? leadSamples : 0);
         } else {
             long since = ms(nanos - lastTickNanos);
             long at = sampleAt(lastDeviceMs);
