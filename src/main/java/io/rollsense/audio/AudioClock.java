@@ -6,19 +6,20 @@ package io.rollsense.audio;
  * time exactly: it renders up to the latest frame and no further, so a WAV of a replay or the demo
  * is deterministic and its sample 0 is the first frame (device time 0). With a speaker line it
  * runs on ahead of the latest frame by the host clock, plus a small lead that keeps the line's
- * buffer from running dry. When frames stop (device lost), it free-runs on the host clock after
- * {@link #STALL_MS}, and before the first frame after {@link #NO_DEVICE_MS}, so that sounds about
+ * buffer from running dry. When frames stop (device lost), it free-runs on the host clock (after
+ * {@link #STALL_MS} without a speaker), and before the first frame after {@link #NO_DEVICE_MS}, so that sounds about
  * the device still play. Never goes backwards;
  * re-anchors when device time jumps (a new analysis starts at 0). Used only by the audio thread.
  */
 final class AudioClock {
-    /** Host ms without a frame after which the clock runs on the host clock alone. */
-    static final long STALL_MS = 300;
+    /** Host ms without a frame after which the clock runs on the host clock alone (no speaker). */
+    static final long STALL_MS = 2000;
     /** Host ms before the first frame after which the clock starts free-running. */
     static final long NO_DEVICE_MS = 3000;
 
     private final long startNanos;
     private boolean anchored;
+    private int epoch;
     private long anchorSample;
     private long anchorDeviceMs;
     private long lastDeviceMs;
@@ -29,13 +30,22 @@ final class AudioClock {
         this.startNanos = startNanos;
     }
 
-    /** A frame of device time {@code deviceMs} was analysed at host {@code nanos}; {@code rendered} = mixer position. */
-    void tick(long deviceMs, long nanos, long rendered) {
-        long mapped = anchored ? sampleAt(deviceMs) : 0;
-        boolean jump = anchored && (deviceMs < lastDeviceMs || mapped < rendered - Synth.RATE / 2
-                || mapped > rendered + 2L * Synth.RATE);
-        if (!anchored || jump) {
+    /**
+     * The latest analysed frame; {@code rendered} = mixer position. Anchors a new analysis (epoch) at
+     * its first frame; re-anchors when device time lags what was rendered by 0.5 s (after
+     * free-running), or, with a speaker, leaps 2 s ahead (without one, a leap renders through).
+     */
+    void tick(AudioLoop.Tick tick, long rendered, boolean realtime) {
+        long deviceMs = tick.deviceMs();
+        long nanos = tick.nanos();
+        if (!anchored || tick.epoch() != epoch) { // a new analysis: its first frame plays now
             anchored = true;
+            epoch = tick.epoch();
+            anchorSample = rendered;
+            anchorDeviceMs = tick.epochMs();
+        }
+        long mapped = sampleAt(deviceMs);
+        if (mapped < rendered - Synth.RATE / 2 || (realtime && mapped > rendered + 2L * Synth.RATE)) {
             anchorSample = rendered;
             anchorDeviceMs = deviceMs;
         }

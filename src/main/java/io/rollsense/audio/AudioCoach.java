@@ -53,6 +53,8 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     private volatile boolean stopRequested;
     private volatile double cpuMsAtEnd = -1;
     private long lastFieldMs;
+    private long epochMs;
+    private int epoch;
     private boolean closed;
 
     private AudioCoach(SoundSettings sound, AnalysisSettings analysis, boolean speaker, Consumer<String> notices,
@@ -151,8 +153,13 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     @Override
     public void onField(String deviceId, PressureField field) {
         if (follows(deviceId)) {
-            lastFieldMs = field.timeMs();
-            tick = new AudioLoop.Tick(field.timeMs(), System.nanoTime());
+            long t = field.timeMs();
+            if (epoch == 0 || t < lastFieldMs) {
+                epoch++;
+                epochMs = t;
+            }
+            lastFieldMs = t;
+            tick = new AudioLoop.Tick(t, System.nanoTime(), epochMs, epoch);
         }
     }
 
@@ -199,10 +206,31 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
         return stopRequested;
     }
 
+    /**
+     * Waits up to {@code millis} until the voice is loaded and the common phrases are synthesised
+     * (about 2 s after start); true when ready or when the voice is off. For benchmarks and tests.
+     */
+    public boolean awaitVoice(long millis) throws InterruptedException {
+        if (speechEngine == null) {
+            return true;
+        }
+        try {
+            speechEngine.warmed().get(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return true;
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            return false;
+        }
+    }
+
     /** Waits up to {@code millis} for the audio thread to end (after {@link #onStop}); true when it has. */
     public boolean awaitEnd(long millis) throws InterruptedException {
         thread.join(millis);
         return !thread.isAlive();
+    }
+
+    /** Seconds of audio rendered so far. Any thread. */
+    public double renderedSeconds() {
+        return mixer.position() / (double) Synth.RATE;
     }
 
     /** Figures so far; exact after {@link #close()}. Any thread. */

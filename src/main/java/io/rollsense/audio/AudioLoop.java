@@ -35,8 +35,12 @@ final class AudioLoop implements Runnable {
     record Announce(String text, CuePriority priority, long nanos) implements Msg {
     }
 
-    /** The latest analysed frame's device time and host time (one volatile write per frame). */
-    record Tick(long deviceMs, long nanos) {
+    /**
+     * The latest analysed frame's device time and host time (one volatile write per frame), with the
+     * device time where its analysis began ({@code epochMs}: the first frame, or the first after device
+     * time went back): the mixer anchors there, however late it reads its first tick.
+     */
+    record Tick(long deviceMs, long nanos, long epochMs, int epoch) {
     }
 
     private final BlockingQueue<Msg> queue;
@@ -74,38 +78,46 @@ final class AudioLoop implements Runnable {
 
     @Override
     public void run() {
-        boolean stopping = false;
+        boolean stopping = false; // the final tick is rendered: only the tails remain
         long tailEnd = Long.MAX_VALUE;
         try {
             while (true) {
-                Tick t = coach.latestTick(); // read before draining: events queued before this tick are seen
+                // Order matters: the stop flag, then the latest tick, then the queue. onStop comes after the
+                // last field, and a field after the events of its frame, so nothing before them is missed.
+                boolean stopSeen = coach.stopRequested();
+                boolean realtime = line != null && line.open();
+                Tick t = coach.latestTick();
                 if (t != null && t != seen) {
                     seen = t;
-                    clock.tick(t.deviceMs(), t.nanos(), mixer.position());
+                    clock.tick(t, mixer.position(), realtime);
                     if (metronome != null) {
                         metronome.start(mixer.position());
                     }
                 }
-                stopping |= coach.stopRequested(); // read before draining: every cue queued before the stop is seen
                 for (Msg m; (m = queue.poll()) != null; ) {
                     handle(m);
                 }
-                boolean realtime = line != null && line.open();
                 long target = clock.target(System.nanoTime(), realtime, (long) LEAD_BLOCKS * SoundMixer.BLOCK);
-                if (stopping && !realtime) {
+                if (stopping && !realtime) { // the final tick has been rendered: play the tails
                     target = Math.max(target, mixer.position() + SoundMixer.BLOCK);
                 }
                 while (mixer.position() + SoundMixer.BLOCK <= target) {
                     if (!realtime) {
-                        speech.awaitWords(3_000);
+                        speech.awaitWords(15_000);
                     }
                     renderBlock();
                 }
                 if (stopping) {
-                    tailEnd = Math.min(tailEnd, mixer.position() + TAIL_MAX_MS * Synth.RATE / 1000);
-                    if (!mixer.busy() || mixer.position() >= tailEnd) {
+                    if (!(mixer.busy() || speech.waiting()) || mixer.position() >= tailEnd) {
                         return;
                     }
+                    if (!realtime) {
+                        continue; // no speaker: render the tails at once
+                    }
+                }
+                if (stopSeen) {
+                    stopping = true;
+                    tailEnd = mixer.position() + TAIL_MAX_MS * Synth.RATE / 1000;
                 }
                 checkRecording();
                 Msg m = queue.poll(5, TimeUnit.MILLISECONDS);
@@ -145,7 +157,7 @@ final class AudioLoop implements Runnable {
         if (metronome != null) {
             metronome.schedule(mixer, end, deviceMs);
         }
-        speech.beforeBlock(start);
+        speech.beforeBlock(start, end);
         startedCount = 0;
         byte[] pcm = mixer.render(cause -> {
             if (startedCount < started.length) {

@@ -67,7 +67,8 @@ final class CoachRules {
             Earcon earcon = r.kind() == AlertKind.SPINE ? Earcon.SPINE : Earcon.TOO_HARD;
             earcon(earcon, at, causeNanos);
             raised.put(r.kind(), new long[] {at + samples(REPEAT_FIRST_MS), REPEAT_FIRST_MS});
-            speech.request(r.kind() == AlertKind.SPINE ? OFF_SPINE : LIGHTER, CuePriority.URGENT, at, causeNanos);
+            boolean spine = r.kind() == AlertKind.SPINE; // the spine comes first: never press on it
+            speech.request(spine ? OFF_SPINE : LIGHTER, spine ? CuePriority.URGENT : CuePriority.HIGH, at, causeNanos);
         } else if (e instanceof AnalysisEvent.AlertCleared c && raised.remove(c.kind()) != null && raised.isEmpty()) {
             earcon(Earcon.BACK_IN_RANGE, at, causeNanos);
         } else if (e instanceof AnalysisEvent.Cadence c) {

@@ -10,8 +10,8 @@ public enum CuePriority {
     LOW,
     /** Coaching: pace cues, routine step names. */
     NORMAL,
-    /** Something to change soon. */
+    /** Something to change now: lighter. */
     HIGH,
-    /** Safety: off the spine, lighter. */
+    /** Safety first: off the spine. */
     URGENT
 }

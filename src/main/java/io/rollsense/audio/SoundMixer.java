@@ -21,7 +21,7 @@ final class SoundMixer {
     private final List<Playing> playing = new ArrayList<>();
     private final float[] sum = new float[BLOCK];
     private final byte[] pcm = new byte[2 * BLOCK];
-    private long position;
+    private volatile long position; // written by the audio thread only; read for progress
     private float gain = 1;
     private boolean muted;
     private long clippedSamples;
@@ -45,7 +45,8 @@ final class SoundMixer {
 
         /** First sample after the sound (or after its cut fade). */
         long endSample() {
-            return Math.min(startSample + samples.length, cutAt + CUT_FADE);
+            long natural = startSample + samples.length;
+            return cutAt == Long.MAX_VALUE ? natural : Math.min(natural, cutAt + CUT_FADE);
         }
     }
 

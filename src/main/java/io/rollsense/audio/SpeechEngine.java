@@ -34,6 +34,7 @@ final class SpeechEngine implements AutoCloseable {
     };
     private final Consumer<String> notices;
     private final CapturePlayer capture = new CapturePlayer();
+    private final CompletableFuture<Void> warmed;
     private Voice voice;
     private boolean failed;
 
@@ -43,6 +44,12 @@ final class SpeechEngine implements AutoCloseable {
         for (String phrase : warm) {
             thread.execute(() -> synthesise(phrase));
         }
+        warmed = CompletableFuture.runAsync(() -> { }, thread); // after the warm-up: one thread, in order
+    }
+
+    /** Completes when the voice is loaded and the warm-up phrases are synthesised (or failed). */
+    CompletableFuture<Void> warmed() {
+        return warmed;
     }
 
     /** The phrase's samples if already synthesised, else null. */
@@ -77,7 +84,7 @@ final class SpeechEngine implements AutoCloseable {
             }
             capture.take();
             voice.speak(text);
-            float[] samples = normalise(capture.take());
+            float[] samples = normalise(trim(capture.take()));
             synchronized (cache) {
                 cache.put(text, samples);
             }
@@ -87,6 +94,21 @@ final class SpeechEngine implements AutoCloseable {
             notices.accept("voice unavailable: the speech engine failed (" + e + "); beeps go on");
             return null;
         }
+    }
+
+    /** Drops the voice's leading and trailing silence (it delays the cue by about 0.2 s), keeping 10 ms. */
+    static float[] trim(float[] s) {
+        float quiet = 0.01f;
+        int from = 0;
+        while (from < s.length && Math.abs(s[from]) < quiet) {
+            from++;
+        }
+        int to = s.length;
+        while (to > from && Math.abs(s[to - 1]) < quiet) {
+            to--;
+        }
+        int keep = Synth.RATE / 100;
+        return java.util.Arrays.copyOfRange(s, Math.max(0, from - keep), Math.min(s.length, to + keep));
     }
 
     private static float[] normalise(float[] s) {

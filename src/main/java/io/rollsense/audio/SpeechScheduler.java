@@ -27,6 +27,7 @@ final class SpeechScheduler {
     private Cue waiting;
     private long spoken;
 
+    /** @param requestedSample the cue's time: it is not said before it */
     private record Cue(String text, CuePriority priority, long requestedSample, long causeNanos,
                        CompletableFuture<float[]> clip) {
     }
@@ -57,8 +58,11 @@ final class SpeechScheduler {
         }
     }
 
-    /** Before the block at {@code now}: starts the waiting cue when the voice is free and its words are ready. */
-    void beforeBlock(long now) {
+    /**
+     * Before the block [{@code now}, {@code end}): starts the waiting cue at its time (or now, if that
+     * has passed) when the voice is free and its words are ready.
+     */
+    void beforeBlock(long now, long end) {
         if (speaking != null && now >= speakingSound.endSample() + samples(GAP_MS)) {
             speaking = null;
             speakingSound = null;
@@ -67,7 +71,7 @@ final class SpeechScheduler {
             speaking = null; // cut short for a more urgent cue: no gap
             speakingSound = null;
         }
-        if (waiting == null || speaking != null) {
+        if (waiting == null || speaking != null || waiting.requestedSample >= end) {
             return;
         }
         if (now - waiting.requestedSample > samples(STALE_MS)) {
@@ -79,9 +83,10 @@ final class SpeechScheduler {
         }
         float[] words = waiting.clip.getNow(null);
         if (words != null) {
-            speakingSound = mixer.play(words, now, 1f, waiting.causeNanos);
+            long at = Math.max(now, waiting.requestedSample);
+            speakingSound = mixer.play(words, at, 1f, waiting.causeNanos);
             speaking = waiting;
-            lastSaid.put(waiting.text, now);
+            lastSaid.put(waiting.text, at);
             spoken++;
         }
         waiting = null;
@@ -89,7 +94,8 @@ final class SpeechScheduler {
 
     /**
      * Waits (at most {@code maxMs}) until the waiting cue's words are synthesised: used when
-     * rendering follows device time only, so that a WAV does not depend on how fast synthesis was.
+     * rendering follows device time only (no speaker), so that a WAV does not depend on how fast
+     * synthesis was; the audio thread then catches up, as the WAV does not play in real time.
      */
     void awaitWords(long maxMs) {
         Cue w = waiting;
@@ -103,6 +109,11 @@ final class SpeechScheduler {
         } catch (ExecutionException | TimeoutException slow) {
             // play it when it comes, or drop it when stale
         }
+    }
+
+    /** Whether a cue waits to be spoken. */
+    boolean waiting() {
+        return waiting != null;
     }
 
     /** Cues started so far. */
