@@ -1,6 +1,6 @@
 package io.rollsense.ui;
 
-import io.rollsense.app.PipelineControl;
+import io.rollsense.api.PipelineControl;
 import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisSettings;

@@ -73,8 +73,8 @@ class AudioCoachWavTest {
         for (long t = 2_000; t < 38_000; t += 4_000) {
             s.at(t, new AnalysisEvent.AlertRaised(AlertKind.SPINE, t - 100, 25, 35, 3, 1.4));
             s.at(t, new AnalysisEvent.AlertRaised(AlertKind.OVERPRESSURE, t - 100, 60, 90, 3, 1.5));
-            s.at(t, io.rollsense.app.StatusEvent.Kind.DISCONNECTED);
-            s.at(t + 10, io.rollsense.app.StatusEvent.Kind.CONNECTED);
+            s.at(t, io.rollsense.api.StatusEvent.Kind.DISCONNECTED);
+            s.at(t + 10, io.rollsense.api.StatusEvent.Kind.CONNECTED);
             s.at(t + 2_000, new AnalysisEvent.AlertCleared(AlertKind.SPINE, t - 100, t + 2_000, 25, 40, 3));
             s.at(t + 2_000, new AnalysisEvent.AlertCleared(AlertKind.OVERPRESSURE, t - 100, t + 2_000, 60, 90, 3));
         }

@@ -3,7 +3,7 @@ package io.rollsense.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rollsense.app.PipelineControl;
+import io.rollsense.api.PipelineControl;
 import io.rollsense.audio.AudioCoach;
 import io.rollsense.audio.SoundSettings;
 import io.rollsense.core.AnalysisSettings;
