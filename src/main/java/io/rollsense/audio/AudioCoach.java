@@ -40,6 +40,7 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     private final BlockingQueue<AudioLoop.Msg> queue = new ArrayBlockingQueue<>(QUEUE_CAPACITY);
     private final AtomicLong droppedCues = new AtomicLong();
     private final CueLatency latency = new CueLatency();
+    private final CueLatency speechLatency = new CueLatency();
     private final SoundMixer mixer = new SoundMixer();
     private final SpeechScheduler speech;
     private final SpeechEngine speechEngine;
@@ -78,7 +79,7 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
         CoachRules rules = new CoachRules(sound, analysis, mixer, speech, metronome);
         line = speaker ? new LineOutput(notices) : null;
         AudioLoop loop = new AudioLoop(this, queue, mixer, speech, rules, metronome, line, wav, notices,
-                recordingFailed, latency);
+                recordingFailed, latency, speechLatency);
         thread = new Thread(loop, "rollsense-audio");
         thread.setDaemon(true);
         thread.start();
@@ -236,11 +237,12 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     /** Figures so far; exact after {@link #close()}. Any thread. */
     public AudioStats stats() {
         double[] l = latency.summary();
+        double[] sp = speechLatency.summary();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         long cpu = mx.isThreadCpuTimeSupported() ? mx.getThreadCpuTime(thread.getId()) : -1;
         double blockMs = 1000.0 * SoundMixer.BLOCK / Synth.RATE;
         double lineMs = line == null ? 0 : line.bufferBytes() / 2.0 / Synth.RATE * 1000;
-        return new AudioStats(l[0], l[1], l[2], (int) l[3], line != null && line.open() ? AudioLoop.LEAD_BLOCKS * blockMs : 0,
+        return new AudioStats(l[0], l[1], l[2], (int) l[3], sp[0], sp[2], line != null && line.open() ? AudioLoop.LEAD_BLOCKS * blockMs : 0,
                 lineMs, mixer.position() / (double) Synth.RATE, line == null ? 0 : line.droppedBlocks(),
                 droppedCues.get(), mixer.clippedSamples(), mixer.peakAbs() / 32767.0, speech.spoken(),
                 cpu < 0 ? cpuMsAtEnd : cpu / 1e6);

@@ -53,6 +53,8 @@ final class AudioLoop implements Runnable {
     private final Consumer<String> notices;
     private final BooleanSupplier recordingFailed;
     private final CueLatency latency;
+    private final CueLatency speechLatency;
+    private final boolean[] startedSpeech = new boolean[64];
     private final AudioClock clock = new AudioClock(System.nanoTime());
     private final long[] started = new long[64];
     private WavWriter wav;
@@ -62,7 +64,7 @@ final class AudioLoop implements Runnable {
 
     AudioLoop(AudioCoach coach, BlockingQueue<Msg> queue, SoundMixer mixer, SpeechScheduler speech, CoachRules rules,
               Metronome metronome, LineOutput line, WavWriter wav, Consumer<String> notices,
-              BooleanSupplier recordingFailed, CueLatency latency) {
+              BooleanSupplier recordingFailed, CueLatency latency, CueLatency speechLatency) {
         this.coach = coach;
         this.queue = queue;
         this.mixer = mixer;
@@ -74,6 +76,7 @@ final class AudioLoop implements Runnable {
         this.notices = notices;
         this.recordingFailed = recordingFailed;
         this.latency = latency;
+        this.speechLatency = speechLatency;
     }
 
     @Override
@@ -159,8 +162,9 @@ final class AudioLoop implements Runnable {
         }
         speech.beforeBlock(start, end);
         startedCount = 0;
-        byte[] pcm = mixer.render(cause -> {
+        byte[] pcm = mixer.render((cause, isSpeech) -> {
             if (startedCount < started.length) {
+                startedSpeech[startedCount] = isSpeech;
                 started[startedCount++] = cause;
             }
         });
@@ -177,7 +181,7 @@ final class AudioLoop implements Runnable {
         }
         long written = System.nanoTime();
         for (int i = 0; i < startedCount; i++) {
-            latency.record(written - started[i]);
+            (startedSpeech[i] ? speechLatency : latency).record(written - started[i]);
         }
     }
 

@@ -34,13 +34,16 @@ final class SoundMixer {
         final float gain;
         /** Host nanoTime when the cue that caused it was enqueued (latency figures), or 0. */
         final long causeNanos;
+        /** Speech (its start also waits for the voice to be free), not an earcon or a beat. */
+        final boolean speech;
         long cutAt = Long.MAX_VALUE;
 
-        Playing(float[] samples, long startSample, float gain, long causeNanos) {
+        Playing(float[] samples, long startSample, float gain, long causeNanos, boolean speech) {
             this.samples = samples;
             this.startSample = startSample;
             this.gain = gain;
             this.causeNanos = causeNanos;
+            this.speech = speech;
         }
 
         /** First sample after the sound (or after its cut fade). */
@@ -57,7 +60,12 @@ final class SoundMixer {
      * @param causeNanos host nanoTime of the cause (0 when none), reported back by {@link #render}
      */
     Playing play(float[] samples, long startSample, float gain, long causeNanos) {
-        Playing p = new Playing(samples, Math.max(startSample, position), gain, causeNanos);
+        return play(samples, startSample, gain, causeNanos, false);
+    }
+
+    /** Like {@link #play(float[], long, float, long)}, marking speech apart for the latency figures. */
+    Playing play(float[] samples, long startSample, float gain, long causeNanos, boolean speech) {
+        Playing p = new Playing(samples, Math.max(startSample, position), gain, causeNanos, speech);
         playing.add(p);
         return p;
     }
@@ -102,7 +110,7 @@ final class SoundMixer {
                 continue;
             }
             if (p.startSample >= position && p.causeNanos != 0 && started != null) {
-                started.accept(p.causeNanos);
+                started.accept(p.causeNanos, p.speech);
             }
             long from = Math.max(position, p.startSample);
             long to = Math.min(end, p.endSample());
@@ -148,9 +156,9 @@ final class SoundMixer {
         return peakAbs;
     }
 
-    /** Receives a long without boxing. */
+    /** Receives the cause of a sound that starts (without boxing). */
     @FunctionalInterface
     interface LongSink {
-        void accept(long value);
+        void accept(long causeNanos, boolean speech);
     }
 }

@@ -84,7 +84,7 @@ final class SpeechScheduler {
         float[] words = waiting.clip.getNow(null);
         if (words != null) {
             long at = Math.max(now, waiting.requestedSample);
-            speakingSound = mixer.play(words, at, 1f, waiting.causeNanos);
+            speakingSound = mixer.play(words, at, 1f, waiting.causeNanos, true);
             speaking = waiting;
             lastSaid.put(waiting.text, at);
             spoken++;
