@@ -3,9 +3,7 @@ package io.rollsense.cli;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.FsrCurve;
-import io.rollsense.eval.DataFolders;
-import io.rollsense.eval.FeltReplay;
-import io.rollsense.eval.GaitReplay;
+import io.rollsense.eval.RealDataChecks;
 import io.rollsense.eval.Report;
 import io.rollsense.eval.ScenarioRun;
 import io.rollsense.eval.Scores;
@@ -13,13 +11,10 @@ import io.rollsense.eval.SimCalibration;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -117,55 +112,10 @@ final class EvaluateCommand implements Callable<Integer> {
             pooled.addAll(s);
         }
         out.println(Report.row("pooled", pooled));
-        Path gaitDir = realData(out, gait, "gaitpdb", "--gait");
-        if (gaitDir != null) {
-            printGait(out, gaitDir);
-        }
-        Path feltDir = realData(out, felt, "felt", "--felt");
-        if (feltDir != null) {
-            printFelt(out, feltDir);
-        }
+        RealDataChecks.gait(out, gait);
+        RealDataChecks.felt(out, felt);
         out.flush();
         return 0;
-    }
-
-    /** The given folder, else the repository's data/NAME; null (with a note) when there is none. */
-    private static Path realData(PrintWriter out, Path given, String name, String option) {
-        Path dir = given != null ? given : DataFolders.find(name).orElse(null);
-        if (dir == null || !Files.isDirectory(dir)) {
-            out.println();
-            out.println("(" + name + " check skipped: " + (given != null ? given + " is not a folder"
-                    : "no data/" + name + " in the working directory or beside the program") + "; pass " + option + " DIR)");
-            return null;
-        }
-        return dir;
-    }
-
-    private static void printGait(PrintWriter out, Path gait) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(gait)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        List<GaitReplay.Result> results = new ArrayList<>();
-        for (Path f : files) {
-            results.add(GaitReplay.run(f, true, 40));
-            results.add(GaitReplay.run(f, false, 40));
-        }
-        out.println();
-        out.println(Report.gait(results));
-    }
-
-    private static void printFelt(PrintWriter out, Path felt) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(felt)) {
-            files = s.filter(p -> p.getFileName().toString().equals("sensor_comb.csv")).sorted().toList();
-        }
-        List<FeltReplay.Result> results = new ArrayList<>();
-        for (Path f : files) {
-            results.add(FeltReplay.run(f));
-        }
-        out.println();
-        out.println(Report.felt(results));
     }
 
     static long[] parseSeeds(String text) {
