@@ -67,20 +67,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
-    /** Frame rate per kind, so the evaluation covers the 20–200 Hz range. */
-    static double rateFor(DeviceKind kind) {
-        return switch (kind) {
-            case ROLLER -> 100;
-            case BALLS -> 50;
-            case PAD -> 20;
-        };
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AnalysisSettings settings = analysis.settings();
-        long[] range = parseSeeds(seeds);
+        long[] range = ScenarioRun.parseSeeds(seeds);
         PressureUnit pu = PressureUnit.fromWire(unit);
         if (pu == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--unit must be kPa, N or raw, was '" + unit + "'");
@@ -105,10 +96,10 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (details) {
                     out.printf(Locale.ROOT, "-- %s seed %d%n", k, seed);
                 }
-                Calibration cal = pu == PressureUnit.RAW ? SimCalibration.calibrate(kind, rateFor(kind), seed, curve) : null;
-                s.add(ScenarioRun.run(scenario, kind, pu, rateFor(kind), seed, settings, cal));
+                Calibration cal = pu == PressureUnit.RAW ? SimCalibration.calibrate(kind, ScenarioRun.rateFor(kind), seed, curve) : null;
+                s.add(ScenarioRun.run(scenario, kind, pu, ScenarioRun.rateFor(kind), seed, settings, cal));
             }
-            out.println(Report.row(k + " @" + (int) rateFor(kind) + "Hz", s));
+            out.println(Report.row(k + " @" + (int) ScenarioRun.rateFor(kind) + "Hz", s));
             pooled.addAll(s);
         }
         out.println(Report.row("pooled", pooled));
@@ -116,19 +107,5 @@ final class EvaluateCommand implements Callable<Integer> {
         RealDataChecks.felt(out, felt);
         out.flush();
         return 0;
-    }
-
-    static long[] parseSeeds(String text) {
-        String[] p = text.split("\\.\\.");
-        try {
-            long a = Long.parseLong(p[0].strip());
-            long b = p.length > 1 ? Long.parseLong(p[1].strip()) : a;
-            if (b < a) {
-                throw new IllegalArgumentException("seeds must be FROM..TO with FROM <= TO, was " + text);
-            }
-            return new long[] {a, b};
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seeds must be FROM..TO, was " + text, e);
-        }
     }
 }

@@ -17,13 +17,14 @@ import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
 /**
- * A long headless demo at full speed: the looping {@code demo} scenario on a 100 Hz roller through
- * the real {@link Pipeline} (simulator source unpaced, the one analyzer thread, the headless
+ * A long headless demo far faster than real time: the looping {@code demo} scenario on a 100 Hz
+ * roller through the real {@link Pipeline} (simulator source paced at SPEED× real time, below the
+ * analyzer's capacity so the live queue never drops (an unpaced source overruns it by design), the one analyzer thread, the headless
  * console and {@code live --json} sinks printing through {@link LinePrinter} to a discarding
  * terminal). For every hour of device time it prints the longest pause of the analyzer thread
  * (the longest host-time gap between two consecutive frames' fields; hours counted in frames), frames per second, the
  * latency percentiles so far and the heap in use: a pause or heap that grows with run length
- * shows as a rising column. Usage: {@code DemoDayHarness [HOURS, default 24]}.
+ * shows as a rising column. Usage: {@code DemoDayHarness [HOURS, default 24] [SPEED, default 500]}.
  */
 public final class DemoDayHarness {
     /** Frames in one hour of a 100 Hz device. */
@@ -34,6 +35,7 @@ public final class DemoDayHarness {
 
     public static void main(String[] args) throws Exception {
         double hours = args.length > 0 ? Double.parseDouble(args[0]) : 24;
+        double speed = args.length > 1 ? Double.parseDouble(args[1]) : 500;
         Simulator sim = Simulator.builder().script("demo").kind(DeviceKind.ROLLER).unit(PressureUnit.KPA).rateHz(100).seed(1)
                 .durationSeconds(hours * 3600).keepTruth(false).build(); // no ground truth: constant memory
         Writer discard = Writer.nullWriter();
@@ -41,7 +43,7 @@ public final class DemoDayHarness {
         Pauses pauses = new Pauses();
         LiveJson json = new LiveJson(new PrintWriter(printer));
         Pipeline p = Pipeline.builder()
-                .source(io.rollsense.source.SimulatorSource.of("sim-01", sim, Double.POSITIVE_INFINITY))
+                .source(io.rollsense.source.SimulatorSource.of("sim-01", sim, speed))
                 .listener(new ConsoleReporter(new PrintWriter(printer), AnalysisSettings.DEFAULTS, 5000))
                 .listener(json).listener(pauses).shutdownHook(false).build();
         json.statsFrom(p::stats);
