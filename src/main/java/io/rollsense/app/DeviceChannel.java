@@ -100,9 +100,17 @@ final class DeviceChannel {
     }
 
     void requestTare() {
+        onAnalyzer(Analyzer::requestTare);
+    }
+
+    void undoTare() {
+        onAnalyzer(Analyzer::undoTare);
+    }
+
+    private void onAnalyzer(java.util.function.Consumer<Analyzer> request) {
         if (analyzer != null && !analyzerFailed) {
             try {
-                analyzer.requestTare();
+                request.accept(analyzer);
             } catch (RuntimeException e) {
                 analyzerFailed = true;
             }

@@ -45,6 +45,7 @@ public final class Pipeline implements PipelineControl {
     private final Map<String, DeviceChannel> channels = new HashMap<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean tareRequested = new AtomicBoolean();
+    private final AtomicBoolean undoTareRequested = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread analyzerThread;
     private volatile boolean stopRequested;
@@ -135,6 +136,11 @@ public final class Pipeline implements PipelineControl {
         tareRequested.set(true);
     }
 
+    @Override
+    public void undoTare() {
+        undoTareRequested.set(true);
+    }
+
     /** True while the session recorder writes; false after a write failure (see {@link Builder#session}). */
     @Override
     public boolean recording() {
@@ -198,6 +204,9 @@ public final class Pipeline implements PipelineControl {
                 }
                 if (tareRequested.getAndSet(false)) {
                     channels.values().forEach(DeviceChannel::requestTare);
+                }
+                if (undoTareRequested.getAndSet(false)) {
+                    channels.values().forEach(DeviceChannel::undoTare);
                 }
                 long now = System.currentTimeMillis();
                 if (now - lastTickMs >= 250) {

@@ -48,6 +48,7 @@ final class LiveWindow {
     private final JPanel timeHolder = new JPanel(new BorderLayout());
     private final JPanel profileHolder = new JPanel(new BorderLayout());
     private final AlertSound sound = new AlertSound();
+    private final TarePrompt tarePrompt;
     private final SampleRing.Snapshot snapshot = new SampleRing.Snapshot();
     private final List<Object> drained = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -76,6 +77,7 @@ final class LiveWindow {
         this.control = control;
         this.state = new LiveState(settings);
         this.prefs = ViewPrefs.load();
+        this.tarePrompt = new TarePrompt(control);
         this.rhythm = new RhythmPanel(settings.targetMinSpm(), settings.targetMaxSpm());
         sound.muted(prefs.muted);
         pain = control.recording() ? new PainPanel(control::setPainBefore, this::painAfter) : null;
@@ -83,12 +85,7 @@ final class LiveWindow {
         frame.setName("liveWindow");
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setContentPane(layout());
-        if (prefs.bounds != null) {
-            frame.setBounds(prefs.bounds);
-        } else {
-            frame.setSize(1440, 900);
-            frame.setLocationRelativeTo(null);
-        }
+        WindowFit.apply(frame, prefs.bounds, 1440, 900);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
@@ -150,7 +147,9 @@ final class LiveWindow {
                 timeChart.paused(paused);
             }
         }, KeyEvent.VK_SPACE, KeyEvent.VK_P);
-        KeyBindings.bind(root, "tare", control::requestTare, KeyEvent.VK_T);
+        KeyBindings.bind(root, "tare", () -> tarePrompt.pressed(feed.latestField(), System.currentTimeMillis()),
+                KeyEvent.VK_T);
+        KeyBindings.bind(root, "undoTare", () -> tarePrompt.undo(System.currentTimeMillis()), KeyEvent.VK_U);
         KeyBindings.bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
         KeyBindings.bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
         KeyBindings.bind(root, "mute", () -> {
@@ -166,6 +165,7 @@ final class LiveWindow {
 
     void show() {
         frame.setVisible(true);
+        WindowFit.focus(frame);
         timer.start();
     }
 
@@ -173,8 +173,10 @@ final class LiveWindow {
     void tick() {
         drained.clear();
         feed.drain(drained);
+        long now = System.currentTimeMillis();
         for (Object o : drained) {
             state.apply(o);
+            tarePrompt.apply(o, now);
             if (o instanceof Hello h) {
                 layoutFor(h.positionsMm());
             }
@@ -191,7 +193,8 @@ final class LiveWindow {
         if (feed.stopped()) {
             state.connection("stopped");
         }
-        banner.show(state.active(), f, f != null, trouble());
+        tarePrompt.tick(now);
+        banner.show(state.active(), f, f != null, trouble(), tarePrompt.notice(now));
         sound.tick(banner.alerting(), System.currentTimeMillis());
         if (historyShown != state.version()) {
             alertList.show(state.history());
@@ -199,6 +202,8 @@ final class LiveWindow {
         }
         rhythm.show(state.spm(), state.regularity(), state.strokes(), f == null ? 0 : f.timeMs());
         updateRate();
+        status.tare(tarePrompt.statusWord(), tarePrompt.undoable(),
+                () -> tarePrompt.undo(System.currentTimeMillis()));
         status.show(state, feed.otherDevices(), framesPerSecond, feed.badLines(), recordingWord(), paused, prefs.windowMs,
                 prefs.muted);
         if (!paused && timeChart != null && f != null) {
@@ -376,6 +381,10 @@ final class LiveWindow {
 
     StatusLine status() {
         return status;
+    }
+
+    TarePrompt tarePrompt() {
+        return tarePrompt;
     }
 
     boolean paused() {
