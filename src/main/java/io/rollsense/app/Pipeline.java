@@ -213,6 +213,7 @@ public final class Pipeline implements PipelineControl {
                     lastTickMs = now;
                     channels.values().forEach(c -> c.reportCounts(now, false));
                     updateStats();
+                    out.onTick(now);
                 }
             }
         } catch (InterruptedException e) {
