@@ -59,6 +59,7 @@ public final class Main implements Callable<Integer> {
     /** The configured command line: exit codes, error handlers. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        HelpWrap.install(cl, HelpWrap.width());
         cl.setExitCodeExceptionMapper(t -> EXIT_FAILURE);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -85,11 +86,32 @@ public final class Main implements Callable<Integer> {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("rollsense: " + ex.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        String hint = durationHint(ex, args);
+        if (hint != null) {
+            err.println(hint);
+        } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         }
         err.flush();
         return EXIT_USAGE;
+    }
+
+    /**
+     * The hint for a duration written with a space ({@code --duration 5 minutes}): the unit became an
+     * argument of its own. Null when the error is something else.
+     */
+    static String durationHint(CommandLine.ParameterException ex, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
+            return null;
+        }
+        for (int i = 2; i < args.length; i++) {
+            if (args[i - 2].equals("--duration") && u.getUnmatched().contains(args[i])
+                    && args[i].toLowerCase(java.util.Locale.ROOT).matches(DurationConverter.UNIT_WORDS)) {
+                return "Write the duration as one word: --duration " + args[i - 1] + DurationConverter.unit(args[i])
+                        + " (units: ms, s, m, h)";
+            }
+        }
+        return null;
     }
 
     /** One line for a failure: the message, or the exception type when there is none. */
