@@ -1,6 +1,6 @@
 package io.rollsense.ui;
 
-import io.rollsense.app.PipelineControl;
+import io.rollsense.api.PipelineControl;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
 import io.rollsense.core.TareResult;

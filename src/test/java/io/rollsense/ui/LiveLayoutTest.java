@@ -3,12 +3,13 @@ package io.rollsense.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;
 import io.rollsense.testing.SwingWait;
+import io.rollsense.testing.SyntheticRoll;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.KeyboardFocusManager;

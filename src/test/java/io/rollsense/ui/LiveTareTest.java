@@ -4,12 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.TareResult;
 import io.rollsense.testing.SwingWait;
+import io.rollsense.testing.SyntheticRoll;
 import java.awt.event.KeyEvent;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
