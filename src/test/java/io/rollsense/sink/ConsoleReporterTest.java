@@ -132,6 +132,6 @@ class ConsoleReporterTest {
         }
         r.onStop();
         List<String> after = text.toString().lines().toList();
-        assertTrue(after.get(after.size() - 1).startsWith("  0:27  stopped after 0:16"), after.get(after.size() - 1));
+        assertTrue(after.get(after.size() - 1).startsWith("  0:28  stopped after 0:16"), after.get(after.size() - 1));
     }
 }
