@@ -38,9 +38,30 @@ public final class Main implements Callable<Integer> {
             description = "Print stack traces of failures.")
     boolean verbose;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Without a command: the session library the start window shows (default as for sessions).")
+    java.nio.file.Path dataDir;
+
+    /**
+     * No command: on a desktop, the start window (until it is closed); without a display, the help.
+     */
     @Override
-    public Integer call() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() throws InterruptedException {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+        StartCommand actions = new StartCommand(dataDir);
+        java.util.concurrent.atomic.AtomicReference<io.rollsense.ui.StartWindow> w = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            javax.swing.SwingUtilities.invokeAndWait(() -> w.set(io.rollsense.ui.StartWindow.open(actions)));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("cannot open the start window: " + e.getCause().getMessage(), e.getCause());
+        }
+        w.get().closedLatch().await();
         return 0;
     }
 
