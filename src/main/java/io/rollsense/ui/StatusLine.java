@@ -45,9 +45,12 @@ final class StatusLine extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(4, 14, 6, 14));
     }
 
-    /** @param recording "ON", "off" or "failed" (after a write failure) */
+    /**
+     * @param recording "ON", "off" or "failed" (after a write failure)
+     * @param sound     the sound state ("sound on", "sound off", "sound unavailable: no audio output")
+     */
     void show(LiveState s, int otherDevices, double framesPerSecond, long badLines, String recording, boolean paused,
-              long windowMs, boolean muted) {
+              long windowMs, String sound) {
         String device = s.hello() == null ? "no device yet"
                 : s.hello().deviceId() + " (" + s.hello().kind().wireName() + ", " + s.hello().channelCount() + " taxels)";
         if (otherDevices > 0) {
@@ -57,8 +60,8 @@ final class StatusLine extends JPanel {
                 "%s  ·  %s  ·  %.0f frames/s  ·  bad lines %d  ·  dropped %d  ·  recording %s  ·  %s",
                 device, s.connection(), framesPerSecond, badLines, s.droppedFrames(), recording, tare);
         set(state, text);
-        set(keys, String.format(Locale.ROOT, "[Space] %s   [T] tare   [U] undo tare   [+/−] window %s   [M] sound %s",
-                paused ? "resume (VIEW PAUSED)" : "pause", Wording.window(windowMs), muted ? "off" : "on"));
+        set(keys, String.format(Locale.ROOT, "[Space] %s   [T] tare   [U] undo tare   [+/−] window %s   [M] %s",
+                paused ? "resume (VIEW PAUSED)" : "pause", Wording.window(windowMs), sound));
     }
 
     /** The tare word ("tared 14:02") and whether Undo is offered; {@code onUndo} runs when it is clicked. */
