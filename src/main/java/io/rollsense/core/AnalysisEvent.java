@@ -61,13 +61,18 @@ public sealed interface AnalysisEvent
      * The outcome of a tare the user asked for ({@link Analyzer#requestTare()}) or took back
      * ({@link Analyzer#undoTare()}); automatic refinements while unloaded make no event.
      *
-     * @param timeMs     when it was decided, ms since the first frame
+     * @param timeMs      when it was decided, ms since the first frame
+     * @param requestedMs the first frame after the request (where its stretch began), ms since the
+     *                    first frame: a replay that requests the tare before this frame decides the same
      * @param result     done, refused (the device was loaded) or undone
      * @param highestKpa highest taxel pressure in kPa seen while deciding, under the zero in force
      *                   before: the load that refused it, or the most a new zero took away; 0 for undo
      */
-    record Tare(long timeMs, TareResult result, double highestKpa) implements AnalysisEvent {
+    record Tare(long timeMs, long requestedMs, TareResult result, double highestKpa) implements AnalysisEvent {
         public Tare {
+            if (requestedMs > timeMs) {
+                throw new IllegalArgumentException("requestedMs must be <= timeMs, was " + requestedMs + " > " + timeMs);
+            }
             if (result == null) {
                 throw new IllegalArgumentException("result must be given");
             }

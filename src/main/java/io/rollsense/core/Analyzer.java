@@ -167,7 +167,7 @@ public final class Analyzer {
             if (offsetsBeforeTare != null) {
                 calibration = calibration.withOffsets(offsetsBeforeTare);
                 offsetsBeforeTare = null;
-                sink.accept(new AnalysisEvent.Tare(t, TareResult.UNDONE, 0));
+                sink.accept(new AnalysisEvent.Tare(t, t, TareResult.UNDONE, 0));
             }
         }
         Tare.Outcome o = tare.accept(t, raw, !loaded && mMax < LOAD_KPA, mMax);
@@ -181,7 +181,7 @@ public final class Analyzer {
             calibration = calibration.withOffsets(o.offsets());
         }
         if (o.requested() != null) {
-            sink.accept(new AnalysisEvent.Tare(t, o.requested(), o.highestKpa()));
+            sink.accept(new AnalysisEvent.Tare(t, o.requestedMs(), o.requested(), o.highestKpa()));
         }
     }
 

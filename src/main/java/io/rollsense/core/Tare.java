@@ -19,7 +19,7 @@ final class Tare {
     static final double REQUEST_MAX_KPA = 8.0;
 
     /** What one frame decided: new offsets, and for a requested tare its result. */
-    record Outcome(double[] offsets, TareResult requested, double highestKpa) {
+    record Outcome(double[] offsets, TareResult requested, double highestKpa, long requestedMs) {
     }
 
     private final double[] sums;
@@ -46,9 +46,10 @@ final class Tare {
      */
     Outcome accept(long timeMs, double[] raw, boolean unloaded, double highestKpa) {
         if (requested && highestKpa >= REQUEST_MAX_KPA) {
+            long from = startMs == Long.MIN_VALUE ? timeMs : startMs;
             requested = false;
             restart();
-            return new Outcome(null, TareResult.REFUSED, highestKpa);
+            return new Outcome(null, TareResult.REFUSED, highestKpa, from);
         }
         if (!requested && !unloaded) {
             restart();
@@ -69,7 +70,7 @@ final class Tare {
         for (int i = 0; i < sums.length; i++) {
             offsets[i] = sums[i] / frames;
         }
-        Outcome done = new Outcome(offsets, requested ? TareResult.DONE : null, this.highestKpa);
+        Outcome done = new Outcome(offsets, requested ? TareResult.DONE : null, this.highestKpa, startMs);
         requested = false;
         restart();
         return done;

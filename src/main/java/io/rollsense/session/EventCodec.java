@@ -44,7 +44,7 @@ public final class EventCodec {
             }
             o.put("regularity", c.regularity());
         } else if (e instanceof AnalysisEvent.Tare t) {
-            o.put("type", "tare").put("timeMs", t.timeMs()).put("result", t.result().key())
+            o.put("type", "tare").put("timeMs", t.timeMs()).put("requestedMs", t.requestedMs()).put("result", t.result().key())
                     .put("highestKpa", t.highestKpa());
         }
         return o.toString();
@@ -71,7 +71,8 @@ public final class EventCodec {
             case "stroke" -> new Stroke(num(o, "timeMs").longValue());
             case "cadence" -> new Cadence(num(o, "timeMs").longValue(),
                     o.path("spm").isNumber() ? o.get("spm").doubleValue() : null, dbl(o, "regularity"));
-            case "tare" -> new AnalysisEvent.Tare(num(o, "timeMs").longValue(), tareResult(o), dbl(o, "highestKpa"));
+            case "tare" -> new AnalysisEvent.Tare(num(o, "timeMs").longValue(), num(o, "requestedMs").longValue(),
+                    tareResult(o), dbl(o, "highestKpa"));
             default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
         };
     }

@@ -52,7 +52,7 @@ class LiveTareTest {
         assertTrue(SwingWait.onEdt(() -> w.status().getText()).contains("not tared"));
 
         // the analyzer refused (someone on the roller): the banner says so, nothing to undo
-        feed.onEvent(dev, new AnalysisEvent.Tare(t, TareResult.REFUSED, 45));
+        feed.onEvent(dev, new AnalysisEvent.Tare(t, t, TareResult.REFUSED, 45));
         assertTrue(SwingWait.until(() -> w.banner().text().startsWith("Tare refused: 45 kPa on the device"), 5,
                 TimeUnit.SECONDS), () -> w.banner().text());
         assertTrue(SwingWait.onEdt(() -> w.status().getText()).contains("not tared"));
@@ -65,7 +65,7 @@ class LiveTareTest {
         feed.onEvent(dev, new AnalysisEvent.AlertCleared(AlertKind.OVERPRESSURE, t, t + 500, 60, 66, 3));
         assertTrue(SwingWait.until(() -> !w.banner().alerting(), 5, TimeUnit.SECONDS));
 
-        feed.onEvent(dev, new AnalysisEvent.Tare(t + 1000, TareResult.DONE, 3));
+        feed.onEvent(dev, new AnalysisEvent.Tare(t + 1000, t, TareResult.DONE, 3));
         assertTrue(SwingWait.until(() -> w.status().getText().matches(".*tared \\d\\d:\\d\\d.*"), 5, TimeUnit.SECONDS),
                 () -> w.status().getText());
         JButton undo = SwingWait.find(w.frame(), "undoTare", JButton.class);
@@ -73,7 +73,7 @@ class LiveTareTest {
         SwingWait.screenshot(w.frame(), Path.of("target", "screenshots", "live-tare-done.png"));
         LiveViewTest.press(w, KeyEvent.VK_U, 'u');
         assertEquals(1, control.undos.get());
-        feed.onEvent(dev, new AnalysisEvent.Tare(t + 2000, TareResult.UNDONE, 0));
+        feed.onEvent(dev, new AnalysisEvent.Tare(t + 2000, t + 2000, TareResult.UNDONE, 0));
         assertTrue(SwingWait.until(() -> w.status().getText().contains("tare undone"), 5, TimeUnit.SECONDS));
         assertFalse(SwingWait.onEdt(undo::isVisible));
         handle.close();
