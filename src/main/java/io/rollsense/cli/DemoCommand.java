@@ -29,8 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run RollSense on the built-in simulator: no hardware needed.",
-            "Opens the live view (Space pauses the view, T tares, +/- change the window, M toggles sound);",
-            "with --headless or without a display it prints live status and alerts on the console.",
+            "Opens the live view (Space pauses the view, T tares, U undoes the tare, +/- change the window, M toggles"
+                + " sound); with --headless or without a display it prints live status and alerts on the console.",
             "Both beep and speak (see docs/sound.md); --audio-out FILE.wav renders the sound to a file."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -133,6 +133,7 @@ final class DemoCommand implements Callable<Integer> {
                 window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close
             }
         }
+        recording.sayRecorded(out);
         return 0;
     }
 }

@@ -105,6 +105,7 @@ final class LiveCommand implements Callable<Integer> {
             }
             printer.close();
         }
+        recording.sayRecorded(json ? err : out);
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "

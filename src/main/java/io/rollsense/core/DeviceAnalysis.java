@@ -154,6 +154,13 @@ public final class DeviceAnalysis {
         }
     }
 
+    /** Takes back the last requested tare at the next frame ({@link Analyzer#undoTare()}); nothing before analysis starts. */
+    public void undoTare() {
+        if (analyzer != null) {
+            analyzer.undoTare();
+        }
+    }
+
     /** Ends the current analysis: alerts still raised are cleared through {@code sink}. Idempotent. */
     public void finish(EventSink sink) {
         if (analyzer == null) {

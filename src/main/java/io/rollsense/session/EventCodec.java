@@ -20,6 +20,7 @@ import java.util.Locale;
  * {"type":"alert","kind","start_ms","end_ms","peak_kpa","channel","threshold_kpa","severity"}   (cleared)
  * {"type":"stroke","t_ms"}
  * {"type":"cadence","t_ms","spm" (null when not rolling),"regularity"}
+ * {"type":"tare","t_ms","requested_ms","result","highest_kpa"}
  * </pre>
  * Session files keep full precision (shortest round-trip doubles, so events read back equal); the
  * public lines round to 2 decimals. {@link #decode} also reads the camelCase spelling that session
@@ -63,6 +64,9 @@ public final class EventCodec {
                 o.put("spm", r(c.spm(), rounded));
             }
             o.put("regularity", r(c.regularity(), rounded));
+        } else if (e instanceof AnalysisEvent.Tare t) {
+            o.put("type", "tare").put("t_ms", t.timeMs()).put("requested_ms", t.requestedMs())
+                    .put("result", t.result().key()).put("highest_kpa", r(t.highestKpa(), rounded));
         }
         return o;
     }
@@ -93,6 +97,8 @@ public final class EventCodec {
             case "stroke" -> new Stroke(lng(o, "t_ms", "timeMs"));
             case "cadence" -> new Cadence(lng(o, "t_ms", "timeMs"),
                     o.path("spm").isNumber() ? o.get("spm").doubleValue() : null, dbl(o, "regularity", "regularity"));
+            case "tare" -> new AnalysisEvent.Tare(lng(o, "t_ms", "timeMs"), lng(o, "requested_ms", "requestedMs"),
+                    tareResult(o), dbl(o, "highest_kpa", "highestKpa"));
             default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
         };
     }
@@ -102,6 +108,14 @@ public final class EventCodec {
             return AlertKind.valueOf(text(o, "kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("unknown alert kind '" + text(o, "kind") + "'");
+        }
+    }
+
+    private static io.rollsense.core.TareResult tareResult(JsonNode o) {
+        try {
+            return io.rollsense.core.TareResult.of(text(o, "result"));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("unknown tare result '" + text(o, "result") + "'");
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
  *  "threshold_kpa":..,"severity":..}                     once per alert, when it clears or at end
  * {"type":"stroke","t_ms":..}                             per stroke
  * {"type":"cadence","t_ms":..,"spm":n|null,"regularity":..}   once per second of device time
+ * {"type":"tare","t_ms":..,"requested_ms":..,"result":"done"|"refused"|"undone","highest_kpa":..}   a tare asked for in the window
  * {"type":"summary",...}                                  last ({@link #summary})
  * </pre>
  * With {@code raises} on, an {@code {"type":"alert_raised",...}} line is also written when an alert
