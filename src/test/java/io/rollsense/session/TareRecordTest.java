@@ -35,7 +35,10 @@ class TareRecordTest {
                 .filter(e -> e instanceof AnalysisEvent.Tare).toList();
         assertEquals(List.of(refused, done, undone), tares);
         assertEquals(0, data.readResult().skipped(), "nothing skipped");
-        assertEquals("{\"type\":\"tare\",\"timeMs\":2500,\"requestedMs\":1500,\"result\":\"done\",\"highestKpa\":3.25}",
-                EventCodec.encode(done));
+        assertEquals("{\"type\":\"tare\",\"t_ms\":2500,\"requested_ms\":1500,\"result\":\"done\",\"highest_kpa\":3.25}",
+                EventCodec.encode(done), "the one event spelling, as the --json lines");
+        assertEquals(done, EventCodec.decode(
+                "{\"type\":\"tare\",\"timeMs\":2500,\"requestedMs\":1500,\"result\":\"done\",\"highestKpa\":3.25}"),
+                "files written in the older camelCase still read");
     }
 }
