@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.CalibrationFiles;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
@@ -54,7 +55,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         file = library.library().resolve(input);
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
-        Calibration cal = calPath == null ? null : Calibration.load(calPath);
+        Calibration cal = calPath == null ? null : CalibrationFiles.load(calPath);
         if (io.rollsense.session.SessionReader.isSession(file)) { // a recorded session: as it ran live by default
             SessionCommands.Analysis a = SessionCommands.forSession(analysis,
                     io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());
