@@ -42,7 +42,7 @@ final class StartSessionsPanel extends JPanel {
         table.getTableHeader().setFont(StartWindow.FONT.deriveFont(java.awt.Font.BOLD, 16f));
         table.setRowHeight(28);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        int[] widths = {170, 140, 85, 50, 65, 55, 60};
+        int[] widths = {160, 115, 85, 50, 75, 60, 60};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
