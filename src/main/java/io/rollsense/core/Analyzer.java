@@ -15,7 +15,8 @@ import uk.me.berndporr.iirj.Butterworth;
  * samples vanish) and low-passed (iirj Butterworth, 8 Hz) for decisions,
  * the measured values give the {@link PressureField} and the alert peaks. Times are ms since the
  * first valid frame (or since the origin given to the constructor). After a gap of more than
- * {@value #GAP_RESET_MS} ms (frames lost) the per-channel filters restart. Frames whose device time goes
+ * {@value #GAP_RESET_MS} ms (frames lost) the per-channel filters restart; a forward jump of more
+ * than {@value #MAX_TIME_JUMP_MS} ms is a gap that ends alerts and is not counted as analysis time. Frames whose device time goes
  * backwards or whose channel count differs from the hello are skipped and counted, never thrown.
  * Events are delivered in the order they are decided: an alert clear carries the end time where
  * the pressure fell (delivered {@value AlertDetector#CLEAR_MS} ms later) and cadence events carry
@@ -28,6 +29,13 @@ public final class Analyzer {
     static final double FILTER_HZ = 8.0;
     /** A gap in device time longer than this (ms) restarts the per-channel filters. */
     static final long GAP_RESET_MS = 500;
+    /**
+     * A forward jump of device time longer than this (ms) is a gap, not time that passed while
+     * analysing: raised alerts end at the last frame before it, the filters restart and analysis time
+     * carries on one frame period after that frame (as after a device restart), so a clock that leaps
+     * ahead by days gives no flood of cadence events and no invented duration.
+     */
+    public static final long MAX_TIME_JUMP_MS = 5000;
     /** Span of the per-channel median filter in ms: glitches up to about half of it vanish. */
     static final double GLITCH_SPAN_MS = 90;
 
@@ -53,6 +61,7 @@ public final class Analyzer {
     private long lastMs = Long.MIN_VALUE;
     private long frames;
     private long skippedFrames;
+    private long timeJumps;
     private FieldState state;
     private PressureField cachedField;
 
@@ -131,7 +140,15 @@ public final class Analyzer {
             skippedFrames++;
             return;
         }
-        if (lastMs != Long.MIN_VALUE && t - lastMs > GAP_RESET_MS) {
+        if (lastMs != Long.MIN_VALUE && t - lastMs > MAX_TIME_JUMP_MS) {
+            long carryOnMs = lastMs + Math.max(1, Math.round(1000 / hello.rateHz()));
+            originMs += t - carryOnMs; // later frames follow the new clock from here
+            t = carryOnMs;
+            timeJumps++;
+            overpressure.finish(lastMs, sink);
+            spine.finish(lastMs, sink);
+            resetFilters();
+        } else if (lastMs != Long.MIN_VALUE && t - lastMs > GAP_RESET_MS) {
             resetFilters(); // frames went missing for a while: the filters' memory is stale
         }
         lastMs = t;
@@ -211,6 +228,11 @@ public final class Analyzer {
     /** Frames skipped because their time went backwards or their channel count was wrong. */
     public long skippedFrames() {
         return skippedFrames;
+    }
+
+    /** Forward jumps of device time longer than {@link #MAX_TIME_JUMP_MS} treated as gaps so far. */
+    public long timeJumps() {
+        return timeJumps;
     }
 
     /** Strokes counted so far. */
