@@ -64,12 +64,22 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " (see docs/calibration.md)");
             spec.commandLine().getErr().flush();
         }
+        if (run.timeJumps() > 0) {
+            spec.commandLine().getErr().println("rollsense: " + file + ": device time jumped ahead by more than "
+                    + io.rollsense.core.Analyzer.MAX_TIME_JUMP_MS / 1000 + " s " + run.timeJumps()
+                    + " time(s); each jump is a gap, not analysis time (see firmware-protocol/PROTOCOL.md)");
+        }
         if (writer != null) {
             writer.summary(s);
         } else {
             printReadable(out, s, collector);
         }
         out.flush();
+        if (run.notAnalysedReason() != null) {
+            spec.commandLine().getErr().println("rollsense: " + file + ": " + run.notAnalysedReason());
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
         return 0;
     }
 

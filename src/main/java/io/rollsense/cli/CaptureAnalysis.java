@@ -34,6 +34,7 @@ final class CaptureAnalysis implements DecodeListener {
     private long strokes;
     private long lastRelMs = -1;
     private String failure;
+    private long timeJumps;
     /** One-line notices for the user (what a damaged session file skipped). */
     java.util.function.Consumer<String> notices = msg -> { };
     /** For a recorded session with several devices: which one ({@code null}: the first to say hello). */
@@ -70,9 +71,6 @@ final class CaptureAnalysis implements DecodeListener {
         } catch (IOException e) {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        if (failure != null) {
-            throw new IOException(file + ": " + failure);
-        }
         return summary(collector);
     }
 
@@ -92,22 +90,27 @@ final class CaptureAnalysis implements DecodeListener {
         needAnalyzer = true;
     }
 
+    /** Why some frames could not be analysed (see {@link Analyzer#unanalysableReason}), or {@code null}. */
+    String notAnalysedReason() {
+        return failure;
+    }
+
     @Override
     public void onFrame(Frame frame, long dropped, long lineNumber) {
-        if (failure != null) {
-            return;
-        }
         if (needAnalyzer) {
             needAnalyzer = false;
             long origin = lastRelMs < 0 ? frame.deviceTimeMs()
                     : frame.deviceTimeMs() - lastRelMs - Math.max(1, Math.round(1000 / hello.rateHz()));
-            try {
+            String reason = Analyzer.unanalysableReason(hello, calibration);
+            if (reason != null) {
+                failure = reason; // counted by the decoder, said once by the command
+            } else {
                 Calibration cal = calibration == null ? Calibration.identity(hello.channelCount()) : calibration;
                 analyzer = new Analyzer(hello, settings, cal, origin);
-            } catch (IllegalArgumentException e) {
-                failure = e.getMessage();
-                return;
             }
+        }
+        if (analyzer == null) {
+            return;
         }
         analyzer.onFrame(frame, sink);
         lastRelMs = Math.max(lastRelMs, analyzer.lastTimeMs());
@@ -119,8 +122,14 @@ final class CaptureAnalysis implements DecodeListener {
             framesAnalysed += analyzer.frames();
             skipped += analyzer.skippedFrames();
             strokes += analyzer.strokes();
+            timeJumps += analyzer.timeJumps();
             analyzer = null;
         }
+    }
+
+    /** Forward jumps of device time treated as gaps ({@link Analyzer#MAX_TIME_JUMP_MS}). */
+    long timeJumps() {
+        return timeJumps;
     }
 
     private RunSummary summary(SummaryCollector c) {

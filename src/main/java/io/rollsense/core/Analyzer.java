@@ -80,13 +80,9 @@ public final class Analyzer {
         this.hello = hello;
         this.settings = settings;
         this.channels = hello.channelCount();
-        if (calibration.channelCount() != channels) {
-            throw new IllegalArgumentException("calibration has " + calibration.channelCount()
-                    + " channels but device " + hello.deviceId() + " has " + channels);
-        }
+        this.toKpa = unitFactor(hello, calibration);
         this.calibration = calibration;
         this.positionsMm = hello.positionsMm();
-        this.toKpa = unitFactor(hello, calibration);
         this.tare = new Tare(channels);
         this.filters = new Butterworth[channels];
         this.medians = new SlidingMedian[channels];
@@ -114,16 +110,36 @@ public final class Analyzer {
         this.originMs = originMs;
     }
 
+    /**
+     * Why a device's frames cannot be analysed with a calibration, or {@code null} when they can.
+     * The one rule every command applies (check, analyze, live): a {@code unit=N} device needs a
+     * taxel area, from its hello ({@code area=}) or the calibration ({@code area-mm2}); without one
+     * its frames are counted but not analysed.
+     *
+     * @param calibration the calibration that will be used, or {@code null} for none
+     */
+    public static String unanalysableReason(Hello hello, Calibration calibration) {
+        boolean calArea = calibration != null && !Double.isNaN(calibration.areaMm2());
+        if (hello.unit() == PressureUnit.NEWTON && !calArea && Double.isNaN(hello.taxelAreaMm2())) {
+            return "device " + hello.deviceId() + " sends newtons (unit=N) without a taxel area: add area= to its hello"
+                    + " or give a calibration file with area-mm2; its frames are counted, not analysed";
+        }
+        if (calibration != null && calibration.channelCount() != hello.channelCount()) {
+            return "calibration has " + calibration.channelCount() + " channels but device " + hello.deviceId()
+                    + " has " + hello.channelCount() + "; its frames are counted, not analysed";
+        }
+        return null;
+    }
+
     private static double unitFactor(Hello hello, Calibration calibration) {
+        String reason = unanalysableReason(hello, calibration);
+        if (reason != null) {
+            throw new IllegalArgumentException(reason);
+        }
         if (hello.unit() != PressureUnit.NEWTON) {
             return 1;
         }
-        double area = Double.isNaN(calibration.areaMm2()) ? hello.taxelAreaMm2() : calibration.areaMm2();
-        if (!(area > 0)) {
-            throw new IllegalArgumentException("device " + hello.deviceId()
-                    + " sends newtons but neither its hello (area=) nor the calibration (area-mm2=) gives a taxel area");
-        }
-        return 1000.0 / area;
+        return 1000.0 / (Double.isNaN(calibration.areaMm2()) ? hello.taxelAreaMm2() : calibration.areaMm2());
     }
 
     /** Analyses one frame (values in the hello's unit); events go to {@code sink}. */

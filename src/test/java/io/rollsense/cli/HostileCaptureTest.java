@@ -1,0 +1,72 @@
+package io.rollsense.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.rollsense.protocol.FrameEncoder;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile captures from the fault-injection run (issue 14), through the real commands. */
+class HostileCaptureTest {
+    @TempDir
+    Path dir;
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    static String frame(long seq, long tMs, double... v) {
+        StringBuilder sb = new StringBuilder();
+        FrameEncoder.appendFrame(sb, seq, tMs, v, 2);
+        return sb.append('\n').toString();
+    }
+
+    Path capture(String hello, String frames) throws Exception {
+        Path f = dir.resolve("cap-" + System.nanoTime() + ".txt");
+        Files.writeString(f, hello + "\n" + frames, StandardCharsets.US_ASCII);
+        return f;
+    }
+
+    @Test
+    void aHugeDeclaredRateIsARangeBadLineNotAnOutOfMemory() throws Exception {
+        Path f = capture("#HELLO v=1 device=r1 kind=roller rate=1000000000 unit=kPa pos=-10,10",
+                frame(0, 0, 1, 1) + frame(1, 1, 1, 1));
+        assertEquals(0, run("analyze", f.toString(), "--json"), err.toString());
+        assertTrue(out.toString().contains("\"range\":1"), out.toString());
+        assertEquals(0, run("check", f.toString()));
+        assertTrue(out.toString().contains("rate=1000000000 must be 1..2000 Hz"), out.toString());
+    }
+
+    @Test
+    void aForwardTimeJumpGivesAGapNotMillionsOfCadenceLines() throws Exception {
+        Path f = capture("#HELLO v=1 device=r1 kind=roller rate=100 unit=kPa pos=-10,10",
+                frame(0, 0, 1, 1) + frame(1, 2_147_483_000L, 1, 1) + frame(2, 2_147_483_010L, 1, 1));
+        assertEquals(0, run("analyze", f.toString(), "--json"), err.toString());
+        assertTrue(out.toString().split("\n").length < 10, "lines: " + out.toString().split("\n").length);
+        assertTrue(out.toString().contains("\"duration_ms\":20"), out.toString());
+        assertTrue(err.toString().contains("jumped ahead"), err.toString());
+    }
+
+    @Test
+    void newtonsWithoutAreaFollowOneRuleInCheckAndAnalyze() throws Exception {
+        Path f = capture("#HELLO v=1 device=n1 kind=pad rate=50 unit=N pos=-10,10",
+                frame(0, 0, 1, 1) + frame(1, 20, 1, 1));
+        assertEquals(0, run("check", f.toString()));
+        assertFalse(out.toString().contains("result: OK"), out.toString());
+        assertTrue(out.toString().contains("without a taxel area"), out.toString());
+        assertEquals(1, run("analyze", f.toString()));
+        assertTrue(out.toString().contains("duration"), "the summary is still printed: " + out);
+        assertTrue(err.toString().contains("without a taxel area"), err.toString());
+    }
+}
