@@ -29,6 +29,7 @@ public final class SessionCsv {
         String unit = data.hello() == null ? "value" : data.hello().unit().wireName();
         List<SessionData.TimedEvent> events = data.events();
         long rows = 0;
+        PrivateFiles.prepareFile(out);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             StringBuilder sb = new StringBuilder(256).append("time_ms,row");
             for (int c = 0; c < f.channels(); c++) {

@@ -65,7 +65,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
         long now = System.currentTimeMillis();
         String base = ID_FORMAT.format(Instant.ofEpochMilli(now));
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createDirectories(dataDir);
             new SessionLibrary(dataDir).recoverAll(notices);
             for (int n = 1; ; n++) {
                 String id = n == 1 ? base : base + "-" + n;
