@@ -42,7 +42,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
         Calibration cal = calPath == null ? null : Calibration.load(calPath);
-        if (io.rollsense.session.SessionReader.isSession(file)) { // a recorded session: as it ran live by default
+        io.rollsense.session.FileKind kind = io.rollsense.session.FileKind.of(file);
+        if (kind.refusal(file) != null) {
+            throw new java.io.IOException(kind.refusal(file));
+        }
+        if (kind == io.rollsense.session.FileKind.SESSION) { // a recorded session: as it ran live by default
             SessionCommands.Analysis a = SessionCommands.forSession(analysis,
                     io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());
             settings = a.settings();
@@ -75,6 +79,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             printReadable(out, s, collector);
         }
         out.flush();
+        if (s.deviceId() == null && s.decoder().frames() == 0) {
+            spec.commandLine().getErr().println("rollsense: " + file + " holds no valid hello or frame line: it is"
+                    + " neither a capture nor a session (rollsense check " + file + " shows what it holds)");
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
         if (run.notAnalysedReason() != null) {
             spec.commandLine().getErr().println("rollsense: " + file + ": " + run.notAnalysedReason());
             spec.commandLine().getErr().flush();

@@ -16,8 +16,10 @@ final class SummaryBuilder implements SessionVisitor {
     private long startHostMs;
     private String device;
     private String deviceKind;
-    private long lastOffsetMs;
-    private long analysedMs;
+    /** Host offsets (ms), written in time order: one damaged into a larger number never stretches the duration. */
+    private final ConfirmedMax hostOffsetMs = new ConfirmedMax();
+    /** Analysed device time (ms) of the field records, the same way. */
+    private final ConfirmedMax analysedTimeMs = new ConfirmedMax();
     private long rawLines;
     private long frameLines;
     private long badLines;
@@ -84,7 +86,7 @@ final class SummaryBuilder implements SessionVisitor {
     @Override
     public void field(long hostOffsetMs, String deviceId, long timeMs, double spineKpa, double maxKpa, int maxChannel) {
         seen(hostOffsetMs);
-        analysedMs = Math.max(analysedMs, timeMs);
+        analysedTimeMs.add(timeMs);
     }
 
     @Override
@@ -109,12 +111,12 @@ final class SummaryBuilder implements SessionVisitor {
         }
     }
 
-    void seen(long hostOffsetMs) {
-        lastOffsetMs = Math.max(lastOffsetMs, hostOffsetMs);
+    void seen(long offsetMs) {
+        hostOffsetMs.add(offsetMs);
     }
 
     SessionSummary build(boolean recovered, long skippedRecords) {
-        return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, analysedMs, rawLines, frameLines, badLines,
+        return new SessionSummary(id, startHostMs, device, deviceKind, hostOffsetMs.value(), analysedTimeMs.value(), rawLines, frameLines, badLines,
                 strokes, cadenceCount == 0 ? null : cadenceSum / cadenceCount, alerts, painBefore, painAfter,
                 recovered, skippedRecords);
     }

@@ -42,8 +42,9 @@ class HostileCaptureTest {
     void aHugeDeclaredRateIsARangeBadLineNotAnOutOfMemory() throws Exception {
         Path f = capture("#HELLO v=1 device=r1 kind=roller rate=1000000000 unit=kPa pos=-10,10",
                 frame(0, 0, 1, 1) + frame(1, 1, 1, 1));
-        assertEquals(0, run("analyze", f.toString(), "--json"), err.toString());
+        assertEquals(1, run("analyze", f.toString(), "--json"), err.toString()); // nothing could be analysed
         assertTrue(out.toString().contains("\"range\":1"), out.toString());
+        assertTrue(err.toString().contains("no valid hello or frame"), err.toString());
         assertEquals(0, run("check", f.toString()));
         assertTrue(out.toString().contains("rate=1000000000 must be 1..2000 Hz"), out.toString());
     }
@@ -68,5 +69,49 @@ class HostileCaptureTest {
         assertEquals(1, run("analyze", f.toString()));
         assertTrue(out.toString().contains("duration"), "the summary is still printed: " + out);
         assertTrue(err.toString().contains("without a taxel area"), err.toString());
+    }
+
+    @Test
+    void aSessionWithAZeroedHeaderIsNotAnalysedAsACapture() throws Exception {
+        Path f = io.rollsense.session.SampleSessions.copy(dir, "s1", 0, false);
+        byte[] b = Files.readAllBytes(f);
+        java.util.Arrays.fill(b, 0, b.length / 10, (byte) 0);
+        Files.write(f, b);
+        assertEquals(1, run("analyze", f.toString()));
+        assertTrue(err.toString().contains("header is missing or damaged"), err.toString());
+        Path renamed = dir.resolve("copy.txt"); // the header cut off, under another name
+        String text = Files.readString(io.rollsense.session.SampleSessions.copy(dir, "s2", 0, false));
+        Files.writeString(renamed, text.substring(text.indexOf('\n') + 1));
+        assertEquals(1, run("analyze", renamed.toString()));
+        assertTrue(err.toString().contains("header is missing or damaged"), err.toString());
+    }
+
+    @Test
+    void emptyAndRandomFilesAreNotCaptures() throws Exception {
+        Path empty = Files.createFile(dir.resolve("empty.txt"));
+        assertEquals(1, run("analyze", empty.toString()));
+        assertTrue(err.toString().contains("is empty"), err.toString());
+        Path random = dir.resolve("random.bin");
+        byte[] noise = new byte[20_000];
+        new java.util.Random(14).nextBytes(noise);
+        noise[0] = 'x';
+        Files.write(random, noise);
+        assertEquals(1, run("analyze", random.toString()));
+        assertTrue(err.toString().contains("no valid hello or frame"), err.toString());
+    }
+
+    @Test
+    void recoveryNeverInventsDuration() throws Exception {
+        Path f = io.rollsense.session.SampleSessions.copy(dir, "s1", 0, true); // unfinished: no close record
+        String text = Files.readString(f);
+        int at = text.indexOf("\nL 3");            // a raw line about 3 s in: its offset damaged to 9xxx s
+        text = text.substring(0, at + 3) + "999" + text.substring(at + 3);
+        Files.writeString(f, text);
+        assertEquals(0, run("sessions", "--data-dir", dir.toString()), err.toString());
+        var summary = io.rollsense.session.SessionLibrary.class; // recovery wrote a close record: read it back
+        String closed = Files.readString(f);
+        String z = closed.substring(closed.lastIndexOf("\nZ ") + 1);
+        long duration = Long.parseLong(z.replaceAll("(?s).*\"durationMs\":(\\d+).*", "$1"));
+        assertTrue(duration <= 7200, "recovered duration " + duration + " ms for a 7.2 s session");
     }
 }
