@@ -71,6 +71,9 @@ final class SessionWriter {
             return new SessionWriter(file, ch, lock, notices);
         } catch (IOException | RuntimeException e) {
             ch.close();
+            if (createNew && !(e instanceof java.nio.file.FileAlreadyExistsException)) {
+                java.nio.file.Files.deleteIfExists(file); // made here, header not written (disk full): no empty leftover
+            }
             throw e;
         }
     }

@@ -108,7 +108,6 @@ class HostileCaptureTest {
         text = text.substring(0, at + 3) + "999" + text.substring(at + 3);
         Files.writeString(f, text);
         assertEquals(0, run("sessions", "--data-dir", dir.toString()), err.toString());
-        var summary = io.rollsense.session.SessionLibrary.class; // recovery wrote a close record: read it back
         String closed = Files.readString(f);
         String z = closed.substring(closed.lastIndexOf("\nZ ") + 1);
         long duration = Long.parseLong(z.replaceAll("(?s).*\"durationMs\":(\\d+).*", "$1"));
