@@ -88,6 +88,9 @@ final class LiveCommand implements Callable<Integer> {
             jsonOut.statsFrom(pipeline::stats);
         }
         PipelineStats stats = pipeline.run(duration);
+        if (source.failure() != null) {
+            throw new java.io.IOException(source.failure());
+        }
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "

@@ -31,6 +31,8 @@ public final class MqttSource implements FrameSource {
     private final String device;
     private ReaderThread connector;
     private volatile MqttAsyncClient client;
+    private volatile boolean everConnected;
+    private volatile MqttFailure lastFailure;
 
     /** @param device device id, or {@code +} for every device */
     public MqttSource(MqttSettings settings, String device) {
@@ -75,9 +77,16 @@ public final class MqttSource implements FrameSource {
                 supervise();
                 return;
             } catch (MqttException e) {
+                MqttFailure f = MqttFailure.of(e, uri);
+                lastFailure = f;
+                if (f.permanent()) {
+                    listener.onDisconnected(uri, f.message() + "; giving up");
+                    listener.onEnd(name());
+                    return;
+                }
                 if (!reported) {
                     reported = true;
-                    listener.onDisconnected(uri, "cannot reach broker " + uri + " (" + e.getMessage() + "); retrying");
+                    listener.onDisconnected(uri, f.message() + "; retrying");
                 }
             }
             try {
@@ -151,6 +160,7 @@ public final class MqttSource implements FrameSource {
 
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
+            everConnected = true;
             listener.onConnected(settings.uri(), (reconnect ? "reconnected to " : "connected to ") + serverUri);
             subscribe(listener);
         }
@@ -192,6 +202,19 @@ public final class MqttSource implements FrameSource {
         @Override
         public void deliveryComplete(IMqttDeliveryToken token) {
         }
+    }
+
+    /**
+     * Why this source never delivered: a permanent failure (not authorized, certificate not trusted),
+     * or the broker was never reached; {@code null} once it has connected.
+     */
+    @Override
+    public String failure() {
+        MqttFailure f = lastFailure;
+        if (f != null && (f.permanent() || !everConnected)) {
+            return f.message();
+        }
+        return null;
     }
 
     @Override

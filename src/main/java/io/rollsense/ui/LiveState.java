@@ -89,7 +89,9 @@ final class LiveState {
     private void applyStatus(StatusEvent s) {
         switch (s.kind()) {
             case CONNECTED, ONLINE -> connection = "connected";
-            case DISCONNECTED -> connection = "disconnected";
+            // an MQTT source reports on the broker's URI: then it is the broker, not the device, that is away
+            case DISCONNECTED -> connection = s.deviceId() != null && s.deviceId().contains("://")
+                    ? "broker unreachable" : "disconnected";
             case OFFLINE -> connection = "offline";
             case DROPPED -> droppedBySource.put(s.deviceId(), Math.max(0, s.count())); // totals so far
             default -> {
