@@ -1,10 +1,12 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.ControlRelay;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.pipeline.ControlRelay;
+import io.rollsense.pipeline.DemoPipeline;
 import io.rollsense.protocol.DeviceKind;
-import io.rollsense.ui.ConsoleReporter;
+import io.rollsense.sink.ConsoleReporter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -116,7 +118,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         listeners.addAll(extraListeners);
         try {
-            demo.run(analysis, listeners, control, duration, recording.recorder);
+            demo.run(settings, hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)), listeners, control,
+                    duration, recording.recorder);
         } finally {
             if (window != null) {
                 window.close();

@@ -1,8 +1,8 @@
 package io.rollsense.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
