@@ -91,7 +91,7 @@ public final class CaptureAnalysis implements DecodeListener {
     }
 
     /** Why some frames could not be analysed (see {@link Analyzer#unanalysableReason}), or {@code null}. */
-    String notAnalysedReason() {
+    public String notAnalysedReason() {
         return failure;
     }
 
@@ -128,7 +128,7 @@ public final class CaptureAnalysis implements DecodeListener {
     }
 
     /** Forward jumps of device time treated as gaps ({@link Analyzer#MAX_TIME_JUMP_MS}). */
-    long timeJumps() {
+    public long timeJumps() {
         return timeJumps;
     }
 
