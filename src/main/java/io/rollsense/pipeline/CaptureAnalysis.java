@@ -61,8 +61,8 @@ public final class CaptureAnalysis implements DecodeListener {
                     notices.accept(file + ": " + s.readResult().skippedMessage() + "; analysing what it holds");
                 }
                 if (deviceId == null && s.devices().size() > 1) {
-                    notices.accept(file + " holds " + s.devices().size() + " devices (" + String.join(", ", s.devices())
-                            + "); analysing " + s.shownDevice() + " (choose with --device)");
+                    notices.accept(file + " holds " + io.rollsense.session.DeviceNames.counted(s.devices())
+                            + "; analysing " + s.shownDevice() + " (choose with --device)");
                 }
             } else if (deviceId != null) {
                 throw new IOException("--device applies to recorded sessions; " + file + " is a capture");

@@ -105,7 +105,7 @@ public final class SessionReader {
         });
         if (deviceId != null && !devices.contains(deviceId)) {
             throw new IOException(file + " has no device '" + deviceId + "' (devices: "
-                    + (devices.isEmpty() ? "none" : String.join(", ", devices)) + ")");
+                    + DeviceNames.summarise(devices) + ")");
         }
         String shown = deviceId != null ? deviceId : devices.isEmpty() ? null : devices.iterator().next();
         byte[] bytes = all.toByteArray();

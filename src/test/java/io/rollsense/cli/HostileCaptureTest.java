@@ -113,4 +113,23 @@ class HostileCaptureTest {
         long duration = Long.parseLong(z.replaceAll("(?s).*\"durationMs\":(\\d+).*", "$1"));
         assertTrue(duration <= 7200, "recovered duration " + duration + " ms for a 7.2 s session");
     }
+
+    @Test
+    void aSessionOfTenThousandDevicesIsSummarisedInOneShortLine() throws Exception {
+        var rec = io.rollsense.session.SessionRecorder.start(dir.resolve("lib"),
+                io.rollsense.session.SessionMetadata.of("t", "test"), msg -> { });
+        long t0 = System.currentTimeMillis();
+        for (int d = 1; d <= 10_000; d++) {
+            var h = new io.rollsense.protocol.Hello("d" + d, io.rollsense.protocol.DeviceKind.ROLLER, 50,
+                    io.rollsense.protocol.PressureUnit.KPA, -10, 10);
+            rec.onRawLine(h.deviceId(), io.rollsense.protocol.HelloCodec.encode(h), t0);
+            rec.onHello(h, t0);
+            rec.onRawLine(h.deviceId(), frame(0, 0, 1, 1).strip(), t0);
+        }
+        rec.onStop();
+        assertEquals(0, run("analyze", rec.file().toString()), err.toString());
+        String notice = err.toString().lines().filter(l -> l.contains("holds")).findFirst().orElseThrow();
+        assertTrue(notice.length() < 300, notice);
+        assertTrue(notice.contains("10,000 devices (d1, d2, d3, d4, d5 and 9,995 more)"), notice);
+    }
 }
