@@ -70,7 +70,7 @@ final class DeviceChannel {
             analyzerFailed = false;
             try {
                 analyzer = analyzers.create(h);
-            } catch (Exception e) {
+            } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
                 analyzerFailed = true;
                 out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, h.deviceId(), "cannot analyse " + h.deviceId()
                         + ": " + e.getMessage(), hostTimeMs));
@@ -93,7 +93,7 @@ final class DeviceChannel {
             if (field != null) {
                 out.onField(id, field);
             }
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) { // this device only
             analysisErrors++;
             analyzerFailed = true;
             out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, id, "analysis failed, frames of " + id

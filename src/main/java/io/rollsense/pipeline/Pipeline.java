@@ -35,6 +35,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * hook stops the pipeline and waits for its clean end). Stopping closes the sources, analyses what
  * is still queued, finishes every analyzer (clearing raised alerts), reports final bad-line counts,
  * then calls {@link PipelineListener#onStop()} once. Control methods are thread-safe.
+ *
+ * <p>Failures: one device's analyzer that throws (an exception, a stack overflow) stops only that
+ * device's analysis, reported once; every other device goes on. An error that kills the analyzer
+ * thread itself (out of memory) ends the run: {@link #run} throws {@link IllegalStateException}
+ * naming it, so the command exits 1 with a message, never a silent 0.
  */
 public final class Pipeline implements PipelineControl {
     private final List<FrameSource> sources;
@@ -52,6 +57,8 @@ public final class Pipeline implements PipelineControl {
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread analyzerThread;
     private volatile boolean stopRequested;
+    /** What killed the analyzer thread (out of memory, ...), or {@code null}: {@link #run} then throws. */
+    private volatile Throwable fatal;
     private volatile PipelineStats lastStats = new PipelineStats(0, 0, 0, 0, 0, 0, new LatencySummary(0, 0, 0, 0));
 
     private Pipeline(Builder b) {
@@ -108,6 +115,10 @@ public final class Pipeline implements PipelineControl {
                 stop();
             }
             done.await();
+            Throwable t = fatal;
+            if (t != null) {
+                throw new IllegalStateException("analysis stopped for every device: " + t, t);
+            }
         } finally {
             if (hook != null) {
                 try {
@@ -212,8 +223,17 @@ public final class Pipeline implements PipelineControl {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Throwable t) { // an Error one device's isolation could not catch: the whole run is lost
+            fatal = t;
         } finally {
-            shutdown();
+            try {
+                shutdown();
+            } catch (Throwable t) {
+                if (fatal == null) {
+                    fatal = t;
+                }
+                done.countDown();
+            }
         }
     }
 
