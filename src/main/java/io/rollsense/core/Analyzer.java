@@ -45,7 +45,8 @@ public final class Analyzer {
     private final double[] positionsMm;
     private final double toKpa;
     private Calibration calibration;
-    private final Tare tare;
+    private final Calibration initialCalibration;
+    private Tare tare;
     private final SlidingMedian[] medians;
     private final Butterworth[] filters;
     private final double[] measured;
@@ -55,7 +56,8 @@ public final class Analyzer {
     private final SpineLine spineLine = new SpineLine();
     private final AlertDetector overpressure;
     private final AlertDetector spine;
-    private final RhythmDetector rhythm;
+    private RhythmDetector rhythm;   // made at the first frame (and after a time jump), starting at its time
+    private long strokesBefore;       // strokes counted by rhythm detectors before the last time jump
 
     private long originMs = Long.MIN_VALUE;
     private long lastMs = Long.MIN_VALUE;
@@ -98,7 +100,7 @@ public final class Analyzer {
         this.overpressure = new AlertDetector(AlertKind.OVERPRESSURE, settings.overpressureKpaFor(hello.kind()),
                 settings.minAlertMs());
         this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
-        this.rhythm = new RhythmDetector(hello.rateHz(), channels);
+        this.initialCalibration = calibration;
     }
 
     /**
@@ -157,18 +159,19 @@ public final class Analyzer {
             return;
         }
         if (lastMs != Long.MIN_VALUE && t - lastMs > MAX_TIME_JUMP_MS) {
-            long carryOnMs = lastMs + Math.max(1, Math.round(1000 / hello.rateHz()));
+            long carryOnMs = lastMs + framePeriodMs();
             originMs += t - carryOnMs; // later frames follow the new clock from here
             t = carryOnMs;
             timeJumps++;
-            overpressure.finish(lastMs, sink);
-            spine.finish(lastMs, sink);
-            resetFilters();
+            restartAfterGap(sink);
         } else if (lastMs != Long.MIN_VALUE && t - lastMs > GAP_RESET_MS) {
             resetFilters(); // frames went missing for a while: the filters' memory is stale
         }
         lastMs = t;
         frames++;
+        if (rhythm == null) {
+            rhythm = new RhythmDetector(hello.rateHz(), channels, t);
+        }
         double[] raw = frame.values();
         double fMax = 0;
         double mMax = 0;
@@ -192,6 +195,42 @@ public final class Analyzer {
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
         rhythmInput.compute(despiked, positionsMm);
         rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
+    }
+
+    /**
+     * After a gap ({@link #MAX_TIME_JUMP_MS}) the analysis starts again as a fresh analyzer would on
+     * the same timeline: raised alerts end at the last frame before the gap, filters, tare and the
+     * rhythm detector start anew (strokes counted so far are kept).
+     */
+    private void restartAfterGap(EventSink sink) {
+        overpressure.finish(lastMs, sink);
+        spine.finish(lastMs, sink);
+        resetFilters();
+        tare = new Tare(channels);
+        calibration = initialCalibration;
+        if (rhythm != null) {
+            strokesBefore += rhythm.strokes();
+            rhythm = null;
+        }
+    }
+
+    /** The nominal frame period from the declared rate, ms (at least 1). */
+    public long framePeriodMs() {
+        return Math.max(1, Math.round(1000 / hello.rateHz()));
+    }
+
+    /**
+     * Continues a timeline before the first frame: the first frame's analysis time becomes
+     * {@code previousLastMs} plus one frame period, as after a gap. For a device whose analysis was
+     * released while it was away (offline, quiet) so it picks up where it left off.
+     *
+     * @throws IllegalStateException after the first frame
+     */
+    public void continueAfter(long previousLastMs, long firstFrameDeviceTimeMs) {
+        if (frames > 0) {
+            throw new IllegalStateException("continueAfter must come before the first frame");
+        }
+        originMs = firstFrameDeviceTimeMs - (previousLastMs + framePeriodMs());
     }
 
     private void resetFilters() {
@@ -253,7 +292,7 @@ public final class Analyzer {
 
     /** Strokes counted so far. */
     public long strokes() {
-        return rhythm.strokes();
+        return strokesBefore + (rhythm == null ? 0 : rhythm.strokes());
     }
 
     /** Device time of the last analysed frame in ms since the origin, or -1 before any. */

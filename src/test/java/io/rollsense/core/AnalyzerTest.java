@@ -251,4 +251,27 @@ class AnalyzerTest {
         assertEquals(0, r.analyzer.timeJumps());
         assertTrue(r.analyzer.lastTimeMs() > 7_900, "analysis time " + r.analyzer.lastTimeMs());
     }
+
+    @Test
+    void afterATimeJumpTheAnalysisIsThatOfAFreshAnalyzerContinuingTheTimeline() {
+        java.util.function.BiFunction<Double, Integer, Double> rolling =
+                (t, i) -> Bodies.ridges(POS[i], 40 * Math.sin(2 * Math.PI * t / 3), 30);
+        Recorder a = Recorder.of(Recorder.roller(100)).run(20, rolling);
+        long before = a.analyzer.lastTimeMs();
+        int eventsBefore = a.events.size();
+        a.timeS += 600; // ten minutes away (quiet, or offline): device time went on
+        double resumeS = a.timeS;
+        a.run(30, rolling);
+        List<AnalysisEvent> after = a.events.subList(eventsBefore, a.events.size()).stream()
+                .filter(e -> !(e instanceof AnalysisEvent.AlertCleared c && c.endMs() == before)).toList();
+
+        Analyzer fresh = new Analyzer(Recorder.roller(100), AnalysisSettings.DEFAULTS);
+        fresh.continueAfter(before, Math.round(resumeS * 1000));
+        Recorder b = new Recorder(fresh, 100);
+        b.timeS = resumeS;
+        b.seq = a.seq - 3000;
+        b.run(30, rolling);
+        assertEquals(b.events, after);
+        assertTrue(b.of(AnalysisEvent.Stroke.class).size() > 3, "it found the rhythm again: " + b.events);
+    }
 }
