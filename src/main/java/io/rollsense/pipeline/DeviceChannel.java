@@ -11,6 +11,9 @@ import java.util.Arrays;
  * Analysis state of one channel (port or MQTT device), owned by the analyzer thread: the current
  * hello, its {@link Analyzer} (re-created when the channel layout changes) and counters. An
  * analyzer that throws is reported once and the remaining frames of that layout are skipped.
+ * The analyzer (about 70 KB) is released when the device goes offline or quiet ({@link #release});
+ * its next frame re-creates it on the same timeline ({@link Analyzer#continueAfter}), which is
+ * what the analysis of the recorded session does at the same gap in device time.
  */
 final class DeviceChannel {
     private final String channel;
@@ -26,6 +29,10 @@ final class DeviceChannel {
     private long reportedBad;
     private long reportedDropped;
     private long lastReportMs;
+    /** Host time of the last line, ms. */
+    long lastLineHostMs;
+    /** Analysis time of the last analysed frame when the analyzer was released, or -1. */
+    private long releasedAtMs = -1;
 
     DeviceChannel(String channel, Pipeline.AnalyzerFactory analyzers, PipelineListener out) {
         this.channel = channel;
@@ -39,6 +46,7 @@ final class DeviceChannel {
     }
 
     void onLine(QueueItem.Line line, LatencyRecorder latency) {
+        lastLineHostMs = line.hostTimeMs();
         if (line.raw() != null) {
             out.onRawLine(deviceId(), line.raw(), line.hostTimeMs());
         }
@@ -83,6 +91,9 @@ final class DeviceChannel {
     }
 
     private void analyse(QueueItem.Line line) {
+        if (analyzer == null && releasedAtMs >= 0 && hello != null && !analyzerFailed) {
+            recreate(line);
+        }
         if (analyzer == null || analyzerFailed) {
             return;
         }
@@ -99,6 +110,36 @@ final class DeviceChannel {
             out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, id, "analysis failed, frames of " + id
                     + " are passed on unanalysed until the next hello: " + e, line.hostTimeMs()));
         }
+    }
+
+    private void recreate(QueueItem.Line line) {
+        try {
+            analyzer = analyzers.create(hello);
+            analyzer.continueAfter(releasedAtMs, line.frame().deviceTimeMs());
+        } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
+            analyzerFailed = true;
+            out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, deviceId(), "cannot analyse " + deviceId()
+                    + ": " + e.getMessage(), line.hostTimeMs()));
+        }
+        releasedAtMs = -1;
+    }
+
+    /** Whether an analyzer is held (for the quiet check). */
+    boolean holdsAnalyzer() {
+        return analyzer != null;
+    }
+
+    /**
+     * Ends the analysis of a device that went offline or quiet (alerts still raised are cleared)
+     * and frees the analyzer; the hello and counters stay, and the next frame picks up again.
+     */
+    void release() {
+        if (analyzer == null) {
+            return;
+        }
+        long last = analyzerFailed ? -1 : analyzer.lastTimeMs();
+        finish();
+        releasedAtMs = last;
     }
 
     void requestTare() {

@@ -52,6 +52,10 @@ public final class Pipeline implements PipelineControl {
     private final DecodingAdapter adapter;
     private final LatencyRecorder latency = new LatencyRecorder(20_000_000);
     private final Map<String, DeviceChannel> channels = new HashMap<>();
+    /** Devices one process decodes at once by default; data of further devices is counted and ignored. */
+    public static final int MAX_DEVICES = 1000;
+    /** A device without a line for this long (host time, ms) has its analysis released (see {@link DeviceChannel#release}). */
+    public static final long QUIET_RELEASE_MS = 60_000;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean tareRequested = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
@@ -70,7 +74,7 @@ public final class Pipeline implements PipelineControl {
         session = b.session;
         shutdownHook = b.shutdownHook;
         queue = new ArrayBlockingQueue<>(b.queueCapacity);
-        adapter = new DecodingAdapter(queue);
+        adapter = new DecodingAdapter(queue, b.maxDevices);
         analyzerThread = new Thread(this::loop, "rollsense-analyzer");
         analyzerThread.setDaemon(true);
     }
@@ -217,7 +221,12 @@ public final class Pipeline implements PipelineControl {
                 long now = System.currentTimeMillis();
                 if (now - lastTickMs >= 250) {
                     lastTickMs = now;
-                    channels.values().forEach(c -> c.reportCounts(now, false));
+                    channels.values().forEach(c -> {
+                        c.reportCounts(now, false);
+                        if (c.holdsAnalyzer() && now - c.lastLineHostMs >= QUIET_RELEASE_MS) {
+                            c.release();
+                        }
+                    });
                     updateStats();
                 }
             }
@@ -255,6 +264,11 @@ public final class Pipeline implements PipelineControl {
                 c.finish();
                 c.reportCounts(now, true);
             }
+            long refused = adapter.refusedChunks();
+            if (refused > 0) {
+                out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, "pipeline", refused
+                        + " message(s) from devices past the device cap ignored", now, refused));
+            }
             long drops = adapter.queueDrops();
             if (drops > 0) {
                 out.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, "pipeline",
@@ -273,6 +287,9 @@ public final class Pipeline implements PipelineControl {
             channel(line.channel()).onLine(line, latency);
         } else if (item instanceof QueueItem.Status st) {
             DeviceChannel c = channels.get(st.channel());
+            if (c != null && st.kind() == StatusEvent.Kind.OFFLINE) {
+                c.release();
+            }
             String device = c != null ? c.deviceId() : st.channel();
             out.onStatus(new StatusEvent(st.kind(), device, st.message(), st.hostTimeMs()));
         }
@@ -307,8 +324,18 @@ public final class Pipeline implements PipelineControl {
         private boolean recording;
         private RecordingControl session;
         private boolean shutdownHook = true;
+        private int maxDevices = MAX_DEVICES;
 
         private Builder() {
+        }
+
+        /** Devices decoded at once (1..1,000,000; default {@value Pipeline#MAX_DEVICES}); further ones are counted and ignored. */
+        public Builder maxDevices(int devices) {
+            if (devices < 1 || devices > 1_000_000) {
+                throw new IllegalArgumentException("maxDevices must be in 1..1000000, was " + devices);
+            }
+            maxDevices = devices;
+            return this;
         }
 
         /** Adds a source (at least one). */
