@@ -177,11 +177,14 @@ final class DeviceChannel {
                     badLines + " bad line(s) so far from " + deviceId(), nowMs, badLines));
         }
         if (droppedFrames != reportedDropped) {
+            long burst = droppedFrames - reportedDropped;
             reportedDropped = droppedFrames;
             lastReportMs = nowMs;
             out.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, deviceId(),
-                    droppedFrames + " frame(s) missing so far from " + deviceId() + " (sequence gaps)", nowMs,
-                    droppedFrames));
+                    droppedFrames + " frame(s) missing so far from " + deviceId() + " (sequence gaps)"
+                    + (burst >= StatusEvent.BURST_FRAMES ? "; " + burst + " in a burst: lost before RollSense got them"
+                    + " (a broker queue overflowing, e.g. Mosquitto max_queued_messages; send several lines per"
+                    + " message; see docs/limits.md)" : ""), nowMs, droppedFrames));
         }
     }
 }

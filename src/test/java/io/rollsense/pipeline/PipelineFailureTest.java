@@ -71,4 +71,38 @@ class PipelineFailureTest {
         assertTrue(e.getMessage().contains("Java heap space"), e.getMessage());
         assertTrue(p.awaitStopped(java.time.Duration.ofSeconds(10)), "stopped, sources closed");
     }
+
+    @Test
+    void aBurstOfMissingFramesIsSaidToBeABurst() throws Exception {
+        TestDevice d = new TestDevice("burst", 100, 0);
+        io.rollsense.source.LineGenerator lossy = new io.rollsense.source.LineGenerator() {
+            private int n;
+
+            @Override
+            public String nextLine() {
+                if (++n == 300) {
+                    d.skip(400); // a broker dropped 4 s of frames at once
+                }
+                return n > 1000 ? null : d.nextLine();
+            }
+
+            @Override
+            public long lastDeviceTimeMs() {
+                return d.lastDeviceTimeMs();
+            }
+        };
+        java.util.List<StatusEvent> dropped = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Pipeline p = Pipeline.builder().source(new GeneratorSource("burst", lossy, Double.POSITIVE_INFINITY, Long.MAX_VALUE))
+                .listener(new PipelineListener() {
+                    @Override
+                    public void onStatus(StatusEvent s) {
+                        if (s.kind() == StatusEvent.Kind.DROPPED) {
+                            dropped.add(s);
+                        }
+                    }
+                }).shutdownHook(false).build();
+        p.run(null);
+        assertEquals(400, dropped.get(dropped.size() - 1).count());
+        assertTrue(dropped.stream().anyMatch(s -> s.message().contains("400 in a burst")), dropped.toString());
+    }
 }

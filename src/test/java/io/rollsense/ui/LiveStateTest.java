@@ -31,4 +31,14 @@ class LiveStateTest {
         s.apply(new StatusEvent(StatusEvent.Kind.DISCONNECTED, "/dev/ttyACM0", "unplugged", 0));
         assertEquals("disconnected", s.connection());
     }
+
+    @Test
+    void aJumpOfMissingFramesIsABurstASlowTrickleIsNot() {
+        LiveState s = new LiveState(AnalysisSettings.DEFAULTS);
+        s.apply(new StatusEvent(StatusEvent.Kind.DROPPED, "a", "", 1_000, 3));
+        s.apply(new StatusEvent(StatusEvent.Kind.DROPPED, "a", "", 2_000, 6));
+        assertEquals(0, s.burstHostMs());
+        s.apply(new StatusEvent(StatusEvent.Kind.DROPPED, "a", "", 3_000, 600));
+        assertEquals(3_000, s.burstHostMs());
+    }
 }
