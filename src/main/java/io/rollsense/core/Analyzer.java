@@ -47,6 +47,9 @@ public final class Analyzer {
     private Calibration calibration;
     private final Calibration initialCalibration;
     private Tare tare;
+    /** The zero offsets before the last requested tare, for undo; null when there is nothing to undo. */
+    private double[] offsetsBeforeTare;
+    private boolean undoRequested;
     private final SlidingMedian[] medians;
     private final Butterworth[] filters;
     private final double[] measured;
@@ -183,10 +186,7 @@ public final class Analyzer {
             mMax = Math.max(mMax, measured[i]);
         }
         boolean loaded = fMax >= LOAD_KPA;
-        double[] offsets = tare.accept(t, raw, !loaded && mMax < LOAD_KPA);
-        if (offsets != null) {
-            calibration = calibration.withOffsets(offsets);
-        }
+        tare(t, raw, loaded, mMax, sink);
         FieldState s = FieldState.compute(t, measured, filtered, positionsMm, loaded, spineLine,
                 settings.spineZoneMm());
         state = s;
@@ -208,6 +208,7 @@ public final class Analyzer {
         resetFilters();
         tare = new Tare(channels);
         calibration = initialCalibration;
+        offsetsBeforeTare = null;
         if (rhythm != null) {
             strokesBefore += rhythm.strokes();
             rhythm = null;
@@ -219,18 +220,28 @@ public final class Analyzer {
         return Math.max(1, Math.round(1000 / hello.rateHz()));
     }
 
-    /**
-     * Continues a timeline before the first frame: the first frame's analysis time becomes
-     * {@code previousLastMs} plus one frame period, as after a gap. For a device whose analysis was
-     * released while it was away (offline, quiet) so it picks up where it left off.
-     *
-     * @throws IllegalStateException after the first frame
-     */
-    public void continueAfter(long previousLastMs, long firstFrameDeviceTimeMs) {
-        if (frames > 0) {
-            throw new IllegalStateException("continueAfter must come before the first frame");
+    private void tare(long t, double[] raw, boolean loaded, double mMax, EventSink sink) {
+        if (undoRequested) {
+            undoRequested = false;
+            if (offsetsBeforeTare != null) {
+                calibration = calibration.withOffsets(offsetsBeforeTare);
+                offsetsBeforeTare = null;
+                sink.accept(new AnalysisEvent.Tare(t, t, TareResult.UNDONE, 0));
+            }
         }
-        originMs = firstFrameDeviceTimeMs - (previousLastMs + framePeriodMs());
+        Tare.Outcome o = tare.accept(t, raw, !loaded && mMax < LOAD_KPA, mMax);
+        if (o == null) {
+            return;
+        }
+        if (o.offsets() != null) {
+            if (o.requested() == TareResult.DONE) {
+                offsetsBeforeTare = calibration.offsets();
+            }
+            calibration = calibration.withOffsets(o.offsets());
+        }
+        if (o.requested() != null) {
+            sink.accept(new AnalysisEvent.Tare(t, o.requestedMs(), o.requested(), o.highestKpa()));
+        }
     }
 
     private void resetFilters() {
@@ -249,9 +260,21 @@ public final class Analyzer {
         spine.finish(lastMs, sink);
     }
 
-    /** Asks for a tare: the next {@value Tare#STRETCH_MS} ms of frames, loaded or not, become the zero offsets. */
+    /**
+     * Asks for a tare: the next {@value Tare#STRETCH_MS} ms of frames become the zero offsets, unless
+     * a taxel reads {@value Tare#REQUEST_MAX_KPA} kPa or more meanwhile (someone is on the device):
+     * then the zero stays as it is. Either way a {@link AnalysisEvent.Tare} event says what happened.
+     */
     public void requestTare() {
         tare.request();
+    }
+
+    /**
+     * Takes back the last tare that {@link #requestTare()} did (on the next frame, with an
+     * {@link AnalysisEvent.Tare} {@code UNDONE} event); does nothing when there is none to take back.
+     */
+    public void undoTare() {
+        undoRequested = true;
     }
 
     /** The field of the last frame, or {@code null} before the first frame. */

@@ -77,6 +77,16 @@ public final class SessionLibrary {
         return null;
     }
 
+    /**
+     * Why {@code dir} cannot be a session library although it exists (it is a file), as one plain
+     * sentence; {@code null} when it is a directory or does not exist yet.
+     */
+    public static String notADirectory(Path dir) {
+        return Files.exists(dir) && !Files.isDirectory(dir)
+                ? "the session library " + dir + " is a file, not a directory (give a directory with --data-dir)"
+                : null;
+    }
+
     /** One listed session. */
     public record Entry(Path file, SessionSummary summary) {
     }
@@ -107,11 +117,12 @@ public final class SessionLibrary {
      */
     public Listing listing(Consumer<String> notices) throws IOException {
         List<Entry> out = new ArrayList<>();
-        if (!Files.exists(dir)) {
-            return new Listing(out, 0);
+        String notDir = notADirectory(dir);
+        if (notDir != null) {
+            throw new IOException(notDir);
         }
         if (!Files.isDirectory(dir)) {
-            throw new IOException("session library " + dir + " is not a directory");
+            return new Listing(out, 0);
         }
         int problems = 0;
         for (Path f : files()) {
@@ -180,6 +191,9 @@ public final class SessionLibrary {
         Path p = Path.of(idOrPath);
         if (Files.isRegularFile(p)) {
             return p;
+        }
+        if (notADirectory(dir) != null) {
+            throw new IOException(notADirectory(dir));
         }
         Path exact = dir.resolve(idOrPath + SessionFormat.SUFFIX);
         if (Files.isRegularFile(exact)) {

@@ -198,12 +198,12 @@ class AnalyzerTest {
 
     @Test
     void requestedTareZeroesAConstantOffset() {
-        Recorder r = Recorder.of(Recorder.roller(100)).run(1, (t, i) -> 12.0);
-        assertEquals(12, r.analyzer.lastField().pressuresKpa()[0], 1e-9);
+        Recorder r = Recorder.of(Recorder.roller(100)).run(1, (t, i) -> 6.0);
+        assertEquals(6, r.analyzer.lastField().pressuresKpa()[0], 1e-9);
         r.analyzer.requestTare();
-        r.run(1.5, (t, i) -> 12.0);
+        r.run(1.5, (t, i) -> 6.0);
         assertEquals(0, r.analyzer.lastField().maxKpa(), 1e-9);
-        assertEquals(12, r.analyzer.calibration().offsets()[3], 1e-9);
+        assertEquals(6, r.analyzer.calibration().offsets()[3], 1e-9);
     }
 
     @Test
@@ -265,8 +265,9 @@ class AnalyzerTest {
         List<AnalysisEvent> after = a.events.subList(eventsBefore, a.events.size()).stream()
                 .filter(e -> !(e instanceof AnalysisEvent.AlertCleared c && c.endMs() == before)).toList();
 
-        Analyzer fresh = new Analyzer(Recorder.roller(100), AnalysisSettings.DEFAULTS);
-        fresh.continueAfter(before, Math.round(resumeS * 1000));
+        // a fresh analyzer continuing the timeline, as DeviceAnalysis starts one after a release
+        Analyzer fresh = new Analyzer(Recorder.roller(100), AnalysisSettings.DEFAULTS,
+                Calibration.identity(8), Math.round(resumeS * 1000) - (before + 10));
         Recorder b = new Recorder(fresh, 100);
         b.timeS = resumeS;
         b.seq = a.seq - 3000;

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.rollsense.api.PipelineListener;
 import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
-import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.source.GeneratorSource;
 import io.rollsense.testing.TestDevice;
 import java.util.Map;
@@ -35,11 +33,11 @@ class PipelineFailureTest {
         }
     }
 
-    private static Pipeline.Builder twoDevices(Pipeline.AnalyzerFactory factory, PipelineListener l) {
+    private static Pipeline.Builder twoDevices(io.rollsense.core.DeviceAnalysis.Calibrations factory, PipelineListener l) {
         return Pipeline.builder()
                 .source(new GeneratorSource("a", new TestDevice("a", 100, 0), Double.POSITIVE_INFINITY, 3000))
                 .source(new GeneratorSource("b", new TestDevice("b", 100, 0), Double.POSITIVE_INFINITY, 3000))
-                .analyzers(factory).listener(l).shutdownHook(false);
+                .calibrations(factory).listener(l).shutdownHook(false);
     }
 
     @Test
@@ -49,7 +47,7 @@ class PipelineFailureTest {
             if (hello.deviceId().equals("a")) {
                 throw new StackOverflowError("injected");
             }
-            return new Analyzer(hello, AnalysisSettings.DEFAULTS);
+            return io.rollsense.core.Calibration.identity(hello.channelCount());
         }, seen).build();
         PipelineStats stats = p.run(null);
         assertEquals(2, stats.devices());
@@ -65,7 +63,7 @@ class PipelineFailureTest {
             if (hello.deviceId().equals("a")) {
                 throw new OutOfMemoryError("injected: Java heap space");
             }
-            return new Analyzer(hello, AnalysisSettings.DEFAULTS);
+            return io.rollsense.core.Calibration.identity(hello.channelCount());
         }, seen).build();
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> p.run(null));
         assertTrue(e.getMessage().contains("Java heap space"), e.getMessage());
