@@ -101,7 +101,7 @@ class HostileInputProperties {
                     }
                 }).shutdownHook(false).build();
         PipelineStats stats = p.run(Duration.ofSeconds(60)); // a safety bound only: the input ends long before
-        assertEquals(0, stats.analysisErrors(), stats.toString());
+        assertTrue(stats.analysisErrors() <= 2, "at most each hello's layout refused, each said once: " + stats);
         io.rollsense.protocol.LineDecoder alone = new io.rollsense.protocol.LineDecoder(); // what the lines hold
         byte[] bytes = (String.join("\n", lines) + "\n").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         alone.feed(bytes, 0, bytes.length, new io.rollsense.protocol.DecodeListener() { });
