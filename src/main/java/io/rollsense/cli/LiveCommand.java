@@ -106,6 +106,9 @@ final class LiveCommand implements Callable<Integer> {
             printer.close();
         }
         recording.sayRecorded(json ? err : out);
+        if (source.failure() != null) {
+            throw new java.io.IOException(source.failure());
+        }
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "

@@ -50,6 +50,7 @@ public final class DeviceAnalysis {
     private long strokes;
     private long analysisErrors;
     private long restarts;
+    private long timeJumps;
 
     /**
      * @param problems told once per failed layout, in plain words (the caller decides: a status line
@@ -110,7 +111,7 @@ public final class DeviceAnalysis {
         }
         try {
             analyzer.onFrame(frame, sink);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) { // this device only
             fail("analysis of " + hello.deviceId() + " failed, its frames are passed on unanalysed until the next"
                     + " hello: " + e);
             return null;
@@ -126,7 +127,7 @@ public final class DeviceAnalysis {
         try {
             analyzer = new Analyzer(hello, settings, calibrations.forDevice(hello), origin);
             analyzer.replayTares(replayTares);
-        } catch (Exception e) {
+        } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
             fail("cannot analyse " + hello.deviceId() + ": " + e.getMessage());
             return false;
         }
@@ -171,6 +172,24 @@ public final class DeviceAnalysis {
         }
     }
 
+    /**
+     * Frees the analyzer of a device that went away (offline, quiet): alerts still raised are
+     * cleared through {@code sink}, and the next frame starts a new analyzer on the same timeline,
+     * one frame period after the last analysed frame, as {@link Analyzer} itself does after a gap
+     * of device time longer than {@link Analyzer#MAX_TIME_JUMP_MS}. The hello and counts stay.
+     */
+    public void release(EventSink sink) {
+        if (analyzer != null) {
+            finish(sink);
+            needAnalyzer = true;
+        }
+    }
+
+    /** Whether an analyzer is held now (none before the first frame, after a failure or a release). */
+    public boolean holdsAnalyzer() {
+        return analyzer != null;
+    }
+
     /** Ends the current analysis: alerts still raised are cleared through {@code sink}. Idempotent. */
     public void finish(EventSink sink) {
         if (analyzer == null) {
@@ -190,6 +209,12 @@ public final class DeviceAnalysis {
         framesAnalysed += a.frames();
         skippedFrames += a.skippedFrames();
         strokes += a.strokes();
+        timeJumps += a.timeJumps();
+    }
+
+    /** Forward jumps of device time treated as gaps ({@link Analyzer#MAX_TIME_JUMP_MS}) so far. */
+    public long timeJumps() {
+        return timeJumps + (analyzer == null ? 0 : analyzer.timeJumps());
     }
 
     /** The current hello, or {@code null} before the first. */

@@ -34,7 +34,7 @@ public final class ReportWriter {
      */
     public static Path write(SessionData d, List<SessionSummary> history, Path outDir) throws IOException {
         try {
-            Files.createDirectories(outDir);
+            io.rollsense.session.PrivateFiles.createDirectories(outDir);
         } catch (IOException e) {
             throw new IOException("cannot create report directory " + outDir + ": " + e.getMessage(), e);
         }
@@ -82,6 +82,7 @@ public final class ReportWriter {
         String html = HtmlReport.render(d, AlertEpisode.from(d.events(), d.frames().durationMs()), trend,
                 inlineImages);
         try {
+            io.rollsense.session.PrivateFiles.prepareFile(index);
             Files.writeString(index, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IOException("cannot write report " + index + ": " + e.getMessage(), e);
@@ -101,6 +102,7 @@ public final class ReportWriter {
 
     private static Void png(JFreeChart chart, Path file, int height) throws IOException {
         try {
+            io.rollsense.session.PrivateFiles.prepareFile(file);
             ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, height);
             return null;
         } catch (IOException e) {

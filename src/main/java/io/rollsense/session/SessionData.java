@@ -70,7 +70,7 @@ public final class SessionData {
         ReadResult r = SessionReader.read(file, l);
         if (deviceId != null && l.hello == null) {
             throw new IOException(file + " has no device '" + deviceId + "' (devices: "
-                    + (l.devices.isEmpty() ? "none" : String.join(", ", l.devices)) + ")");
+                    + DeviceNames.summarise(l.devices) + ")");
         }
         return new SessionData(l, file, r);
     }

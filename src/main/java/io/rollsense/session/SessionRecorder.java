@@ -72,7 +72,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
             return new SessionRecorder(null, null, now, EventCodec.JSON.createObjectNode());
         }
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createDirectories(dataDir);
             new SessionLibrary(dataDir).recoverAll(notices);
             for (int n = 1; ; n++) {
                 String id = n == 1 ? base : base + "-" + n;

@@ -15,8 +15,10 @@ final class SummaryBuilder implements SessionVisitor {
     private long startHostMs;
     private String device;
     private String deviceKind;
-    private long lastOffsetMs;
-    private long analysedMs;
+    /** Host offsets (ms), written in time order: one damaged into a larger number never stretches the duration. */
+    private final ConfirmedMax hostOffsetMs = new ConfirmedMax();
+    /** Analysed device time (ms) of the field records, the same way. */
+    private final ConfirmedMax analysedTimeMs = new ConfirmedMax();
     private long rawLines;
     private long frameLines;
     private long badLines;
@@ -73,7 +75,7 @@ final class SummaryBuilder implements SessionVisitor {
     @Override
     public void field(long hostOffsetMs, String deviceId, long timeMs, double spineKpa, double maxKpa, int maxChannel) {
         seen(hostOffsetMs);
-        analysedMs = Math.max(analysedMs, timeMs);
+        analysedTimeMs.add(timeMs);
     }
 
     @Override
@@ -98,12 +100,12 @@ final class SummaryBuilder implements SessionVisitor {
         }
     }
 
-    void seen(long hostOffsetMs) {
-        lastOffsetMs = Math.max(lastOffsetMs, hostOffsetMs);
+    void seen(long offsetMs) {
+        hostOffsetMs.add(offsetMs);
     }
 
     SessionSummary build(boolean recovered, long skippedRecords) {
-        return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, analysedMs, rawLines, frameLines, badLines,
+        return new SessionSummary(id, startHostMs, device, deviceKind, hostOffsetMs.value(), analysedTimeMs.value(), rawLines, frameLines, badLines,
                 tally.strokes(), Double.isNaN(tally.meanSpm()) ? null : tally.meanSpm(), tally.alerts(), painBefore, painAfter,
                 recovered, skippedRecords);
     }

@@ -226,6 +226,9 @@ final class LiveWindow {
         if (c.equals("stopped")) {
             return "Stopped: the session has ended";
         }
+        if (c.equals("broker unreachable")) {
+            return "Broker unreachable: check its address and that it runs; retrying";
+        }
         if (c.equals("disconnected") || c.equals("offline")) {
             return "Device " + c + ": waiting for it to come back";
         }
