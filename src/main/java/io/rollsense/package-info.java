@@ -14,6 +14,10 @@
  *  sim.Simulator                                                   pressure, peak) → alert            console, JSON lines)
  *                                                                  detectors → rhythm detector      session recorder (buffered,
  *                                                                                                    flushed every second)
+ *                                                                                                  audio.AudioCoach: enqueues cues →
+ *                                                                                                    "rollsense-audio" mixer thread →
+ *                                                                                                    speaker line and/or WAV file
+ *                                                                                                    (speech on "rollsense-speech")
  * </pre>
  *
  * <ul>
@@ -27,6 +31,7 @@
  *   <li>{@code pipeline}: the wiring of sources to the analyzer thread and its listeners, live and offline.</li>
  *   <li>{@code sink}: JSON lines and the headless console. {@code eval}: accuracy evaluation.</li>
  *   <li>{@code session}: crash-safe recording, reading, library, summaries, export.</li>
+ *   <li>{@code audio}: eyes-free coaching: metronome, earcons, spoken cues, one mixer into the speaker and WAV.</li>
  *   <li>{@code report}: PNG/HTML reports. {@code ui}: live and review windows.</li>
  *   <li>{@code cli}: picocli commands; only {@code Main} picks an exit code.</li>
  * </ul>
