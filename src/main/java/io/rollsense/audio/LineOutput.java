@@ -29,9 +29,15 @@ final class LineOutput implements AutoCloseable {
     });
     private final Consumer<String> notices;
     private volatile SourceDataLine line;
+    private SourceDataLine counted;
     private volatile boolean unavailable;
     private volatile int bufferBytes;
     private long droppedBlocks;
+    private volatile boolean everOpened;
+    private long writtenFrames;
+    private long queueSamples;
+    private long queueMax;
+    private long queueCount;
     private boolean closed;
 
     LineOutput(Consumer<String> notices) {
@@ -54,6 +60,7 @@ final class LineOutput implements AutoCloseable {
                 }
                 bufferBytes = l.getBufferSize();
                 line = l;
+                everOpened = true;
             }
             if (unavailable) {
                 notices.accept("sound: audio output found, playing from now on");
@@ -83,7 +90,7 @@ final class LineOutput implements AutoCloseable {
     }
 
     /** Writes one block if it fits in the line's buffer now; drops it otherwise. Mixer thread only. */
-    void write(byte[] pcm, int length) {
+    synchronized void write(byte[] pcm, int length) {
         SourceDataLine l = line;
         if (l == null) {
             return;
@@ -94,12 +101,32 @@ final class LineOutput implements AutoCloseable {
                 return;
             }
             l.write(pcm, 0, length);
+            if (l != counted) {
+                counted = l;
+                writtenFrames = 0;
+            }
+            writtenFrames += length / 2;
+            long queued = Math.max(0, writtenFrames - l.getLongFramePosition()); // written, not yet played
+            queueSamples += queued;
+            queueMax = Math.max(queueMax, queued);
+            queueCount++;
         } catch (RuntimeException broken) {
             line = null;
             l.close();
             unavailable = true;
             notices.accept(UNAVAILABLE + " (the line failed: " + broken.getMessage() + ")");
         }
+    }
+
+    /** Whether a line was ever open. */
+    boolean everOpened() {
+        return everOpened;
+    }
+
+    /** {mean, max} ms of sound written to the line but not yet played, right after each write (0 without a line). */
+    synchronized double[] queuedMs() {
+        double perMs = Synth.RATE / 1000.0;
+        return queueCount == 0 ? new double[] {0, 0} : new double[] {queueSamples / (double) queueCount / perMs, queueMax / perMs};
     }
 
     /** Blocks dropped because the line's buffer was full. Mixer thread only. */
