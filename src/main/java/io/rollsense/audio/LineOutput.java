@@ -10,16 +10,22 @@ import javax.sound.sampled.SourceDataLine;
 
 /**
  * The speaker: a javax.sound {@link SourceDataLine} (16-bit mono, {@link Synth#RATE} Hz) with a
- * small buffer. It is opened, and re-opened after a failure, on its own daemon thread
+ * small buffer (the mixer writes only its short lead ahead of the clock into it). It is opened, and re-opened after a failure, on its own daemon thread
  * {@code rollsense-audio-device} every {@link #RETRY_S} seconds, never on the mixer thread; so a
- * device plugged in later is used. Writing never blocks: a block that does not fit is dropped
- * (counted). The first failure to find a device and a later success are each said once through
+ * device plugged in later is used. Writing never blocks: a block that does not fit waits in a
+ * short backlog, and beyond that the oldest is dropped (counted). The first failure to find a device and a later success are each said once through
  * {@code notices}. Thread-safe.
  */
 final class LineOutput implements AutoCloseable {
     static final int RETRY_S = 5;
-    /** Requested line buffer: 4 mixer blocks (40 ms). */
-    static final int BUFFER_BYTES = 4 * 2 * SoundMixer.BLOCK;
+    /**
+     * Requested line buffer: 6 mixer blocks (60 ms). Through PulseAudio the buffer stays about full,
+     * so this is most of the speaker's latency; 40 ms dropped 2.7 % of the blocks there, 60 ms 0.6 %
+     * (docs/performance.md, "Sound").
+     */
+    static final int BUFFER_BYTES = 6 * 2 * SoundMixer.BLOCK;
+    /** Blocks kept back while the line is full, before the oldest is dropped. */
+    static final int BACKLOG_BLOCKS = 4;
     static final String UNAVAILABLE = "sound unavailable: no audio output";
     private static final AudioFormat FORMAT = new AudioFormat(Synth.RATE, 16, 1, true, false);
     private final ScheduledExecutorService opener = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -30,6 +36,7 @@ final class LineOutput implements AutoCloseable {
     private final Consumer<String> notices;
     private volatile SourceDataLine line;
     private SourceDataLine counted;
+    private final java.util.ArrayDeque<byte[]> backlog = new java.util.ArrayDeque<>();
     private volatile boolean unavailable;
     private volatile int bufferBytes;
     private long droppedBlocks;
@@ -89,29 +96,39 @@ final class LineOutput implements AutoCloseable {
         return bufferBytes;
     }
 
-    /** Writes one block if it fits in the line's buffer now; drops it otherwise. Mixer thread only. */
+    /**
+     * Writes one block, or keeps it back (at most {@link #BACKLOG_BLOCKS}) while the line's buffer is
+     * full: sound systems take data in bursts. Never blocks; when the backlog is full the oldest
+     * block is dropped (counted). Mixer thread only.
+     */
     synchronized void write(byte[] pcm, int length) {
         SourceDataLine l = line;
         if (l == null) {
             return;
         }
+        if (backlog.size() == BACKLOG_BLOCKS) {
+            backlog.removeFirst();
+            droppedBlocks++;
+        }
+        backlog.addLast(java.util.Arrays.copyOf(pcm, length));
         try {
-            if (l.available() < length) {
-                droppedBlocks++;
-                return;
-            }
-            l.write(pcm, 0, length);
             if (l != counted) {
                 counted = l;
                 writtenFrames = 0;
             }
-            writtenFrames += length / 2;
+            while (!backlog.isEmpty() && l.available() >= backlog.peekFirst().length) {
+                byte[] b = backlog.removeFirst();
+                l.write(b, 0, b.length);
+                writtenFrames += b.length / 2;
+            }
             long queued = Math.max(0, writtenFrames - l.getLongFramePosition()); // written, not yet played
+            queued += backlog.size() * (long) SoundMixer.BLOCK;
             queueSamples += queued;
             queueMax = Math.max(queueMax, queued);
             queueCount++;
         } catch (RuntimeException broken) {
             line = null;
+            backlog.clear();
             l.close();
             unavailable = true;
             notices.accept(UNAVAILABLE + " (the line failed: " + broken.getMessage() + ")");
