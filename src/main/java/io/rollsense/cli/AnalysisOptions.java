@@ -2,9 +2,9 @@ package io.rollsense.cli;
 
 import io.rollsense.audio.SoundSettings;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
 import io.rollsense.protocol.Hello;
+import io.rollsense.session.CalibrationFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,17 +115,12 @@ public final class AnalysisOptions {
         if (p == null) {
             return Calibration.identity(hello.channelCount());
         }
-        Calibration c = Calibration.load(p);
+        Calibration c = CalibrationFiles.load(p);
         if (c.channelCount() != hello.channelCount()) {
             throw new IOException(p + ": calibration has " + c.channelCount() + " channels but device "
                     + hello.deviceId() + " has " + hello.channelCount());
         }
         return c;
-    }
-
-    /** A new analyzer for a device with these settings and calibration, times since {@code originMs}. */
-    public Analyzer newAnalyzer(Hello hello, long originMs) throws IOException {
-        return new Analyzer(hello, settings(), calibrationFor(hello), originMs);
     }
 
     /**

@@ -3,11 +3,11 @@ package io.rollsense.cli;
 import io.rollsense.api.PipelineListener;
 import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.DemoPipeline;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LinePrinter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run RollSense on the built-in simulator: no hardware needed.",
-            "Opens the live view (Space pauses the view, T tares, +/- change the window, M toggles sound);",
-            "with --headless or without a display it prints live status and alerts on the console.",
+            "Opens the live view (Space pauses the view, T tares, U undoes the tare, +/- change the window, M toggles"
+                + " sound); with --headless or without a display it prints live status and alerts on the console.",
             "Both beep and speak (see docs/sound.md); --audio-out FILE.wav renders the sound to a file."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -116,25 +116,29 @@ final class DemoCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
         if (window == null) {
             out.println("RollSense demo: scenario " + scenario + " (looping) on a simulated " + kind.wireName()
                     + ", " + (duration == null ? "until Ctrl-C" : "for " + duration.toSeconds() + " s") + ".");
-            ConsoleReporter console = new ConsoleReporter(out, settings, Math.round(statusEverySeconds * 1000));
+            ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
+                    Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");
+            out.flush();
             listeners.add(console);
         }
         listeners.add(coach);
         listeners.addAll(extraListeners);
         try {
-            demo.run(settings, hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)), listeners, control,
-                    duration, recording.recorder);
+            demo.run(settings, analysis::calibrationFor, listeners, control, duration, recording.recorder);
         } finally {
             coach.close(); // plays what is still sounding, finishes the WAV file
+            printer.close();
             if (window != null) {
                 window.close();
                 window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close
             }
         }
+        recording.sayRecorded(out);
         return 0;
     }
 }

@@ -3,11 +3,11 @@ package io.rollsense.cli;
 import io.rollsense.api.PipelineListener;
 import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
 import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LinePrinter;
 import io.rollsense.sink.LiveJson;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
@@ -85,28 +85,31 @@ final class LiveCommand implements Callable<Integer> {
         // --json is for machines: silent unless a sound option asks for sound
         AudioCoach coach = json && !sound.given() ? null : sound.start(analysis, settings, err, relay::recordingFailed);
         Pipeline.Builder b = Pipeline.builder().source(source).settings(settings)
-                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
+                .calibrations(analysis::calibrationFor);
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
-        b.listener(output(title, settings, relay, coach, out, err));
-        if (coach != null) {
-            b.listener(coach);
-        }
-        b.listeners(extraListeners);
-        Pipeline pipeline = b.build();
-        relay.bind(pipeline);
-        if (jsonOut != null) {
-            jsonOut.statsFrom(pipeline::stats);
-        }
+        LinePrinter printer = new LinePrinter(out, err); // the analyzer never waits for the terminal
         PipelineStats stats;
         try {
+            b.listener(output(title, settings, relay, coach, new PrintWriter(printer), err));
+            if (coach != null) {
+                b.listener(coach);
+            }
+            b.listeners(extraListeners);
+            Pipeline pipeline = b.build();
+            relay.bind(pipeline);
+            if (jsonOut != null) {
+                jsonOut.statsFrom(pipeline::stats);
+            }
             stats = pipeline.run(duration);
         } finally {
             if (coach != null) {
                 coach.close(); // plays what is still sounding, finishes the WAV file
             }
+            printer.close();
         }
+        recording.sayRecorded(json ? err : out);
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "
