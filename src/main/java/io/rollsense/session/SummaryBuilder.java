@@ -27,6 +27,7 @@ final class SummaryBuilder implements SessionVisitor {
     private final Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
     private Integer painBefore;
     private Integer painAfter;
+    private SessionSummary.RoutineDone routine;
 
     @Override
     public void header(JsonNode header) {
@@ -94,6 +95,14 @@ final class SummaryBuilder implements SessionVisitor {
     }
 
     @Override
+    public void routine(long hostOffsetMs, String deviceId, JsonNode record) {
+        seen(hostOffsetMs);
+        if ("routine_finished".equals(record.path("type").asText())) {
+            routine = SessionSummary.RoutineDone.fromRecord(record);
+        }
+    }
+
+    @Override
     public void status(long hostOffsetMs, JsonNode status) {
         seen(hostOffsetMs);
     }
@@ -116,6 +125,6 @@ final class SummaryBuilder implements SessionVisitor {
     SessionSummary build(boolean recovered, long skippedRecords) {
         return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, analysedMs, rawLines, frameLines, badLines,
                 strokes, cadenceCount == 0 ? null : cadenceSum / cadenceCount, alerts, painBefore, painAfter,
-                recovered, skippedRecords);
+                recovered, skippedRecords, routine);
     }
 }
