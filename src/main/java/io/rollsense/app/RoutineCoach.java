@@ -43,7 +43,12 @@ public final class RoutineCoach implements PipelineListener {
     private RoutineJudge judge;
     private volatile RoutineStatus status;
     private volatile RoutineResult result;
+    private volatile Double lastSpm;
+    private volatile double recentPeakKpa;
+    private double windowPeakKpa;
+    private long windowStartMs;
     private long lastMs;
+    private volatile double overKpa = Double.NaN;
 
     /**
      * @param routine         the routine to run
@@ -86,6 +91,21 @@ public final class RoutineCoach implements PipelineListener {
         return result;
     }
 
+    /** The latest rhythm reading in strokes/min, null when not rolling (any thread). */
+    public Double lastSpm() {
+        return lastSpm;
+    }
+
+    /** The highest taxel pressure over the last second of device time, kPa (any thread). */
+    public double recentPeakKpa() {
+        return recentPeakKpa;
+    }
+
+    /** The too-hard limit in force for the routine's device, kPa, or NaN before the device said hello. */
+    public double overpressureKpa() {
+        return overKpa;
+    }
+
     /** The routine being run. */
     public Routine routine() {
         return routine;
@@ -95,6 +115,7 @@ public final class RoutineCoach implements PipelineListener {
     public void onHello(Hello hello, long hostTimeMs) {
         if (judge == null) {
             deviceId = hello.deviceId();
+            overKpa = settings.overpressureKpaFor(hello.kind());
             judge = new RoutineJudge(routine, hello, settings.overpressureKpaFor(hello.kind()), settings.spineZoneMm(),
                     this::announce);
         }
@@ -118,12 +139,21 @@ public final class RoutineCoach implements PipelineListener {
         }
         judge.onField(field);
         status = judge.status();
+        windowPeakKpa = Math.max(windowPeakKpa, field.loaded() ? field.maxKpa() : 0);
+        if (lastMs - windowStartMs >= 1000) { // the highest taxel over the last second, for the step's pressure cue
+            recentPeakKpa = windowPeakKpa;
+            windowPeakKpa = 0;
+            windowStartMs = lastMs;
+        }
     }
 
     @Override
     public void onEvent(String device, AnalysisEvent event) {
         if (judge != null && Objects.equals(device, deviceId)) {
             judge.onEvent(event);
+            if (event instanceof AnalysisEvent.Cadence c) {
+                lastSpm = c.spm();
+            }
         }
     }
 

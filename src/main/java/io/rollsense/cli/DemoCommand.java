@@ -47,9 +47,22 @@ final class DemoCommand implements Callable<Integer> {
             description = "Simulator scenario or script, looped (default: ${DEFAULT-VALUE}; `simulate --list` lists them).")
     String scenario;
 
-    @Option(names = "--kind", paramLabel = "roller|balls|pad", defaultValue = "roller",
-            converter = SimulateCommand.KindConverter.class, description = "Simulated device kind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", paramLabel = "roller|balls|pad",
+            converter = SimulateCommand.KindConverter.class,
+            description = "Simulated device kind (default: the routine's device, else roller).")
     DeviceKind kind;
+
+    @Mixin
+    RoutineOptions routineOptions = new RoutineOptions();
+
+    @Option(names = "--person", paramLabel = "SPEC", defaultValue = "mixed",
+            description = "With --routine: how the simulated person follows it: good, mixed, or mistakes such as "
+                    + "too-fast@2,spine@3,hard@4,skip@5,wrong-side@1 (default: ${DEFAULT-VALUE}).")
+    String person;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Play the simulator X times faster than real time, 1..50 (default: ${DEFAULT-VALUE}).")
+    double speed;
 
     @Option(names = "--rate", paramLabel = "HZ", defaultValue = "100",
             description = "Simulated frame rate in Hz, 1..1000 (default: ${DEFAULT-VALUE}).")
@@ -82,8 +95,19 @@ final class DemoCommand implements Callable<Integer> {
         AnalysisSettings settings = analysis.settings();
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before starting
         DemoPipeline demo;
+        io.rollsense.sim.RoutinePerson simPerson = null;
         try {
-            demo = DemoPipeline.of(scenario, kind, rateHz, seed);
+            if (routineOptions.on()) {
+                io.rollsense.routine.Routine routine = routineOptions.routine();
+                kind = kind != null ? kind : routine.device() != null ? routine.device() : DeviceKind.ROLLER;
+                simPerson = io.rollsense.sim.RoutinePerson.parse(routine, person);
+                settings = RoutineOptions.withRoutineBand(settings, routine);
+                scenario = "routine " + routine.name() + " (" + person + ")";
+                demo = DemoPipeline.of(simPerson, kind, rateHz, seed).speed(speed);
+            } else {
+                kind = kind != null ? kind : DeviceKind.ROLLER;
+                demo = DemoPipeline.of(scenario, kind, rateHz, seed).speed(speed);
+            }
         } catch (IllegalArgumentException badOption) { // unknown scenario, rate out of range: a usage error
             throw new ParameterException(spec.commandLine(), badOption.getMessage(), badOption);
         }
@@ -113,6 +137,17 @@ final class DemoCommand implements Callable<Integer> {
             ConsoleReporter console = new ConsoleReporter(out, settings, Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");
             listeners.add(console);
+        }
+        io.rollsense.app.RoutineCoach coach = null;
+        if (simPerson != null) {
+            coach = RoutineOptions.coach(simPerson.routine(), settings, recording.recorder, simPerson.skipPressesMs(), out,
+                    window == null, control);
+            listeners.add(coach); // before the recorder, so the routine's last record is written before it closes
+            if (window != null) {
+                window.showRoutine(coach);
+            } else {
+                RoutineOptions.readKeys(coach, System.in);
+            }
         }
         listeners.addAll(extraListeners);
         try {

@@ -80,7 +80,26 @@ final class LiveCommand implements Callable<Integer> {
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
-        b.listener(output(title, settings, relay, out, err));
+        io.rollsense.routine.Routine routine = null;
+        if (routineOptions.on()) {
+            try {
+                routine = routineOptions.routine();
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        AnalysisSettings shown = routine == null ? settings : RoutineOptions.withRoutineBand(settings, routine);
+        b.listener(output(title, shown, relay, out, err));
+        if (routine != null) { // before the recorder, so the routine's last record is written before it closes
+            io.rollsense.app.RoutineCoach coach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(), out,
+                    window == null && !json, relay);
+            b.listener(coach);
+            if (window != null) {
+                window.showRoutine(coach);
+            } else {
+                RoutineOptions.readKeys(coach, System.in);
+            }
+        }
         b.listeners(extraListeners);
         Pipeline pipeline = b.build();
         relay.bind(pipeline);
@@ -99,6 +118,12 @@ final class LiveCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The live window when one is open (for the routine's step panel). */
+    private LiveView.Handle window;
+
+    @picocli.CommandLine.Mixin
+    RoutineOptions routineOptions = new RoutineOptions();
+
     private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, PrintWriter out,
                                     PrintWriter err) {
         if (json) {
@@ -107,7 +132,8 @@ final class LiveCommand implements Callable<Integer> {
         }
         if (!headless) {
             try {
-                return LiveView.open(title, settings, relay);
+                window = LiveView.show(title, settings, relay);
+                return window.listener();
             } catch (UnsupportedOperationException e) { // HeadlessException is one
                 err.println("rollsense: no live window (" + (e instanceof HeadlessException ? "no display" : e.getMessage())
                         + "); printing status and alerts as text");

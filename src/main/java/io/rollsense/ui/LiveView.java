@@ -130,6 +130,11 @@ public final class LiveView {
             return window.closedLatch().await(timeout, unit);
         }
 
+        /** Shows a guided routine's current step in the window (N skips a step, B pauses the routine). */
+        public void showRoutine(io.rollsense.app.RoutineCoach coach) {
+            SwingUtilities.invokeLater(() -> window.addRoutine(new StepPanel(coach)));
+        }
+
         LiveWindow window() {
             return window;
         }

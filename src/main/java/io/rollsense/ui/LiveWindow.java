@@ -46,6 +46,7 @@ final class LiveWindow {
     private final AlertListPanel alertList = new AlertListPanel();
     private final StatusLine status = new StatusLine();
     private final JPanel timeHolder = new JPanel(new BorderLayout());
+    private final JPanel north = new JPanel(new BorderLayout());
     private final JPanel profileHolder = new JPanel(new BorderLayout());
     private final AlertSound sound = new AlertSound();
     private final SampleRing.Snapshot snapshot = new SampleRing.Snapshot();
@@ -111,7 +112,6 @@ final class LiveWindow {
     private JPanel layout() {
         JPanel root = new JPanel(new BorderLayout());
         root.setBackground(ChartStyle.BACKGROUND);
-        JPanel north = new JPanel(new BorderLayout());
         north.add(banner, BorderLayout.NORTH);
         if (pain != null) {
             north.add(pain, BorderLayout.SOUTH);
@@ -162,6 +162,13 @@ final class LiveWindow {
 
     private void window(int direction) {
         prefs.windowMs = ViewPrefs.step(prefs.windowMs, direction);
+    }
+
+    /** Adds a guided routine's step panel under the banner, with its keys (Swing thread). */
+    void addRoutine(StepPanel panel) {
+        north.add(panel, BorderLayout.CENTER);
+        panel.bindKeys(frame.getRootPane());
+        frame.getContentPane().revalidate();
     }
 
     void show() {
