@@ -123,7 +123,7 @@ final class DemoCommand implements Callable<Integer> {
             try {
                 window = LiveView.show(title, settings, control);
                 listeners.add(window.listener());
-                out.println("RollSense demo: live window open (scenario " + scenario + ", looping); close it or press"
+                out.println("RollSense demo: live window open (scenario " + scenario + (simPerson != null ? ", once" : ", looping") + "); close it or press"
                         + " Ctrl-C to stop.");
                 out.flush();
             } catch (HeadlessException noDisplay) {
@@ -132,7 +132,7 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         if (window == null) {
-            out.println("RollSense demo: scenario " + scenario + " (looping) on a simulated " + kind.wireName()
+            out.println("RollSense demo: scenario " + scenario + (simPerson != null ? " (once)" : " (looping)") + " on a simulated " + kind.wireName()
                     + ", " + (duration == null ? "until Ctrl-C" : "for " + duration.toSeconds() + " s") + ".");
             ConsoleReporter console = new ConsoleReporter(out, settings, Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");

@@ -75,8 +75,14 @@ final class RoutineOptions {
         return coach;
     }
 
-    /** Headless keys: a daemon thread reads lines from {@code in}: "p" pauses/resumes, "s" skips. */
+    /**
+     * Headless keys, on an interactive terminal only (stdin of a pipe or a test runner is left
+     * alone): a daemon thread reads lines from {@code in}: "p" pauses/resumes, "s" skips.
+     */
     static void readKeys(RoutineCoach coach, InputStream in) {
+        if (System.console() == null) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
                 for (String line; (line = r.readLine()) != null; ) {

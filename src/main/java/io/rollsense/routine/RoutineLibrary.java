@@ -44,9 +44,13 @@ public final class RoutineLibrary {
         this.userDir = userDir;
     }
 
-    /** The built-ins and the routines in {@link #userDir(Map)} of the process environment. */
+    /**
+     * The built-ins and the user's routines: {@code routines/} in {@code -Drollsense.config.dir} when
+     * set (as for the live view's settings), else in {@link #userDir(Map)} of the process environment.
+     */
     public static RoutineLibrary load() {
-        return load(userDir(System.getenv()));
+        String prop = System.getProperty("rollsense.config.dir");
+        return load(prop != null && !prop.isBlank() ? Path.of(prop, "routines") : userDir(System.getenv()));
     }
 
     /** The built-ins and the routines in {@code dir} (which need not exist). */
