@@ -132,7 +132,7 @@ public final class LiveView {
 
         /** Shows a guided routine's current step in the window (N skips a step, B pauses the routine). */
         public void showRoutine(io.rollsense.app.RoutineCoach coach) {
-            SwingUtilities.invokeLater(() -> window.addRoutine(new StepPanel(coach)));
+            onEdt(() -> window.addRoutine(new StepPanel(coach)));
         }
 
         LiveWindow window() {
