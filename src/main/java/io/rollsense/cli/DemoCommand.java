@@ -1,10 +1,12 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.ControlRelay;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.Analyzer;
+import io.rollsense.pipeline.ControlRelay;
+import io.rollsense.pipeline.DemoPipeline;
 import io.rollsense.protocol.DeviceKind;
-import io.rollsense.ui.ConsoleReporter;
+import io.rollsense.sink.ConsoleReporter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -138,7 +140,7 @@ final class DemoCommand implements Callable<Integer> {
             out.println("Alerts: " + console.thresholds(kind) + ".");
             listeners.add(console);
         }
-        io.rollsense.app.RoutineCoach coach = null;
+        io.rollsense.pipeline.RoutineCoach coach = null;
         if (simPerson != null) {
             coach = RoutineOptions.coach(simPerson.routine(), settings, recording.recorder, simPerson.skipPressesMs(), out,
                     window == null, control);
@@ -150,8 +152,10 @@ final class DemoCommand implements Callable<Integer> {
             }
         }
         listeners.addAll(extraListeners);
+        AnalysisSettings analysed = settings;
         try {
-            demo.run(analysis, listeners, control, duration, recording.recorder);
+            demo.run(analysed, hello -> new Analyzer(hello, analysed, analysis.calibrationFor(hello)), listeners, control,
+                    duration, recording.recorder);
         } finally {
             if (window != null) {
                 window.close();

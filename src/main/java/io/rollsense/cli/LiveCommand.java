@@ -1,12 +1,13 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.ControlRelay;
-import io.rollsense.app.Pipeline;
-import io.rollsense.app.PipelineListener;
-import io.rollsense.app.PipelineStats;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
-import io.rollsense.ui.ConsoleReporter;
+import io.rollsense.pipeline.ControlRelay;
+import io.rollsense.pipeline.Pipeline;
+import io.rollsense.pipeline.PipelineStats;
+import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LiveJson;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -91,7 +92,7 @@ final class LiveCommand implements Callable<Integer> {
         AnalysisSettings shown = routine == null ? settings : RoutineOptions.withRoutineBand(settings, routine);
         b.listener(output(title, shown, relay, out, err));
         if (routine != null) { // before the recorder, so the routine's last record is written before it closes
-            io.rollsense.app.RoutineCoach coach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(), out,
+            io.rollsense.pipeline.RoutineCoach coach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(), out,
                     window == null && !json, relay);
             b.listener(coach);
             if (window != null) {

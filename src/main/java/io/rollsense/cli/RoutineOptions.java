@@ -1,14 +1,14 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.RecordingControl;
-import io.rollsense.app.RoutineCoach;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.RecordingControl;
+import io.rollsense.pipeline.RoutineCoach;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.routine.Routine;
 import io.rollsense.routine.RoutineEvent;
 import io.rollsense.routine.RoutineFileException;
 import io.rollsense.routine.RoutineLibrary;
-import io.rollsense.ui.RoutineConsole;
+import io.rollsense.sink.RoutineConsole;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,9 @@
 package io.rollsense.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rollsense.app.PipelineListener;
-import io.rollsense.app.RecordingControl;
-import io.rollsense.app.StatusEvent;
+import io.rollsense.api.PipelineListener;
+import io.rollsense.api.RecordingControl;
+import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.BadLine;

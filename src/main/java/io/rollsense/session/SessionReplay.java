@@ -1,6 +1,6 @@
 package io.rollsense.session;
 
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
@@ -143,7 +143,7 @@ public final class SessionReplay {
                 feed.analyzer.finish(e -> listener.onEvent(feed.deviceId(), e));
             }
         } catch (java.io.IOException e) {
-            listener.onStatus(new io.rollsense.app.StatusEvent(io.rollsense.app.StatusEvent.Kind.LOG, null,
+            listener.onStatus(new io.rollsense.api.StatusEvent(io.rollsense.api.StatusEvent.Kind.LOG, null,
                     "replay stopped: " + e.getMessage(), System.currentTimeMillis()));
         } finally {
             finished = true;

@@ -1,8 +1,8 @@
 package io.rollsense.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
@@ -131,7 +131,7 @@ public final class LiveView {
         }
 
         /** Shows a guided routine's current step in the window (N skips a step, B pauses the routine). */
-        public void showRoutine(io.rollsense.app.RoutineCoach coach) {
+        public void showRoutine(io.rollsense.pipeline.RoutineCoach coach) {
             onEdt(() -> window.addRoutine(new StepPanel(coach)));
         }
 

@@ -1,6 +1,6 @@
 package io.rollsense.ui;
 
-import io.rollsense.app.PipelineControl;
+import io.rollsense.api.PipelineControl;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;

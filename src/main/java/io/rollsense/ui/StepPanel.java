@@ -1,6 +1,6 @@
 package io.rollsense.ui;
 
-import io.rollsense.app.RoutineCoach;
+import io.rollsense.pipeline.RoutineCoach;
 import io.rollsense.routine.RoutineEvent;
 import io.rollsense.routine.RoutineStatus;
 import io.rollsense.routine.RoutineStep;
@@ -103,7 +103,7 @@ final class StepPanel extends JPanel {
         switch (st.phase()) {
             case WAITING -> {
                 title.setText("Routine: " + st.routine().name() + " · waiting for the device");
-                timeLeft.setText(RoutineConsole.clock(Math.round(st.routine().plannedSeconds() * 1000)));
+                timeLeft.setText(io.rollsense.sink.RoutineConsole.clock(Math.round(st.routine().plannedSeconds() * 1000)));
                 setBackground(STEP_BG);
             }
             case STEP -> {
@@ -111,12 +111,12 @@ final class StepPanel extends JPanel {
                 title.setText((flash ? "NEW STEP · " : "") + "Step " + (st.index() + 1) + " of " + n + " · " + step.title()
                         + (st.paused() ? " · PAUSED (B resumes)" : ""));
                 timeLeft.setText(step.strokes() != null ? Math.max(0, step.strokes() - st.strokes()) + " strokes left"
-                        : RoutineConsole.clock(st.remainingMs()) + " left");
+                        : io.rollsense.sink.RoutineConsole.clock(st.remainingMs()) + " left");
                 setBackground(flash ? FLASH_BG : STEP_BG);
             }
             case REST -> {
                 title.setText("Rest · next: step " + (st.index() + 1) + " of " + n + ", " + step.title());
-                timeLeft.setText(RoutineConsole.clock(st.remainingMs()) + " rest");
+                timeLeft.setText(io.rollsense.sink.RoutineConsole.clock(st.remainingMs()) + " rest");
                 setBackground(REST_BG);
             }
             case FINISHED -> {

@@ -15,7 +15,7 @@
  * </pre>
  *
  * <p>Nothing here blocks the analyzer thread: the listener only appends or enqueues. There is
- * never one {@code invokeLater} per frame. {@link io.rollsense.ui.ConsoleReporter} is the headless
+ * never one {@code invokeLater} per frame. {@link io.rollsense.sink.ConsoleReporter} is the headless
  * counterpart (status lines, alerts, rhythm cues on the console). Window length, window bounds and
  * sound on/off are remembered in {@code live-view.properties} in the user's config dir.
  */

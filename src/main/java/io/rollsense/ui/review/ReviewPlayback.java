@@ -1,7 +1,7 @@
 package io.rollsense.ui.review;
 
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.session.SessionData;
 import io.rollsense.session.SessionReplay;

@@ -1,0 +1,9 @@
+/**
+ * Accuracy evaluation ({@code rollsense evaluate}): detectors against simulator ground truth
+ * ({@link io.rollsense.eval.ScenarioRun}, {@link io.rollsense.eval.Scores},
+ * {@link io.rollsense.eval.SimCalibration}) and the rhythm detector against the real recordings in
+ * the repository's {@code data/} folder ({@link io.rollsense.eval.GaitReplay},
+ * {@link io.rollsense.eval.FeltReplay}, found by {@link io.rollsense.eval.DataFolders});
+ * {@link io.rollsense.eval.Report} formats the tables. Single-threaded; definitions in docs/accuracy.md.
+ */
+package io.rollsense.eval;

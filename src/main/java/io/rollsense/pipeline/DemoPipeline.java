@@ -1,0 +1,80 @@
+package io.rollsense.pipeline;
+
+import io.rollsense.api.PipelineListener;
+import io.rollsense.api.RecordingControl;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.protocol.DeviceKind;
+import io.rollsense.protocol.PressureUnit;
+import io.rollsense.sim.Scenarios;
+import io.rollsense.sim.Simulator;
+import io.rollsense.source.SimulatorSource;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+
+/** The demo's wiring: the real-time simulator as the pipeline's only source. */
+public final class DemoPipeline {
+    private final Simulator simulator;
+    private double speed = 1.0;
+
+    private DemoPipeline(Simulator simulator) {
+        this.simulator = simulator;
+    }
+
+    /** A simulated person following a routine once (not looped); the run ends shortly after the routine. */
+    public static DemoPipeline of(io.rollsense.sim.RoutinePerson person, DeviceKind kind, double rateHz, long seed) {
+        if (!(rateHz >= 20 && rateHz <= 1000)) {
+            throw new IllegalArgumentException("--rate must be in 20..1000 Hz with --routine, was " + rateHz);
+        }
+        return new DemoPipeline(io.rollsense.sim.Simulator.builder().script(person.script()).kind(kind)
+                .unit(PressureUnit.KPA).rateHz(rateHz).seed(seed).keepTruth(false).build());
+    }
+
+    /** Plays the simulator {@code factor} times faster than real time (1..50). */
+    public DemoPipeline speed(double factor) {
+        if (!(factor >= 1 && factor <= 50)) {
+            throw new IllegalArgumentException("--speed must be in 1..50, was " + factor);
+        }
+        this.speed = factor;
+        return this;
+    }
+
+    /**
+     * A looping simulator for a scenario or script ({@code loop:} is added when missing).
+     *
+     * @throws IllegalArgumentException for an unknown scenario or a bad rate
+     */
+    public static DemoPipeline of(String scenario, DeviceKind kind, double rateHz, long seed) {
+        if (!(rateHz >= 1 && rateHz <= 1000)) {
+            throw new IllegalArgumentException("--rate must be in 1..1000 Hz, was " + rateHz);
+        }
+        String script = scenario.strip();
+        if (!Scenarios.parse(script).loop()) {
+            script = "loop:" + script;
+        }
+        return new DemoPipeline(Simulator.of(script, kind, PressureUnit.KPA, rateHz, seed, 0));
+    }
+
+    /**
+     * Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. Analyzers are
+     * made by {@code analyzers} (the shared analysis options: settings and calibration), as in {@code live}.
+     *
+     * @param settings the analysis settings the pipeline reports to its listeners
+     * @param session the session recorder, or {@code null} when not recording
+     */
+    public void run(AnalysisSettings settings, Pipeline.AnalyzerFactory analyzers, List<PipelineListener> listeners,
+                    ControlRelay control, Duration duration, RecordingControl session)
+            throws InterruptedException, IOException {
+        Pipeline.Builder b = Pipeline.builder()
+                .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, speed))
+                .listeners(listeners)
+                .settings(settings)
+                .analyzers(analyzers);
+        if (session != null) {
+            b.session(session);
+        }
+        Pipeline pipeline = b.build();
+        control.bind(pipeline);
+        pipeline.run(duration);
+    }
+}
