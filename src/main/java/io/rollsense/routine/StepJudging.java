@@ -100,7 +100,7 @@ final class StepJudging {
             issues.add(Issue.ON_SPINE);
             words.add(spine == 1 ? "once on the spine" : spine + " times on the spine");
         } else if (m.leanSpineAlerts() > 0) {
-            words.add("spine alerts while leaning put down to the lean");
+            words.add("spine alerts from the lean not counted");
         }
         return new StepVerdict(m.index, step.title(), step.side(), m.startMs, m.endMs, m.activeMs, step.plannedMs(),
                 m.strokes, median, spms.isEmpty() ? null : (double) onPace / spms.size(),
