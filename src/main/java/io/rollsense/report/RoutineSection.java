@@ -93,7 +93,7 @@ public final class RoutineSection {
         }
     }
 
-    static Color colour(StepVerdict v) {
+    public static Color colour(StepVerdict v) {
         return v.issues().contains(io.rollsense.routine.Issue.SKIPPED) ? SKIPPED : v.good() ? GOOD : ISSUES;
     }
 
