@@ -228,7 +228,7 @@ public final class RoutineJudge {
         for (StepMetrics m : steps) {
             verdicts.add(StepJudging.verdict(m, overpressureKpa));
         }
-        result = RoutineResult.of(routine, startMs, t, verdicts, early && index < routine.steps().size());
+        result = RoutineResult.of(routine, startMs, t, verdicts, early);
         listener.onRoutineEvent(new RoutineEvent.Finished(t, result));
     }
 
