@@ -111,7 +111,7 @@ class RoutineJudgeTest {
         assertEquals("good pace, pressure too high on the left", v.get(1).text());
         assertEquals("left", v.get(1).highSide());
         assertEquals(List.of(Issue.WRONG_SIDE), v.get(2).issues());
-        assertEquals(70.0 / 90, v.get(2).leftShare(), 1e-9);
+        assertEquals(70.0 / 90, v.get(2).leftShare(), 0.01);
         assertEquals(List.of(Issue.NO_ROLLING), v.get(3).issues());
     }
 
