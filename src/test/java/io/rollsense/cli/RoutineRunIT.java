@@ -169,4 +169,40 @@ class RoutineRunIT {
         assertEquals("routine_finished", last.path("type").asText());
         assertEquals(2, RoutineJson.readResult(last).steps().size());
     }
+
+    @Test
+    void liveRoutineOverMqtt() throws Exception {
+        Path routines = Files.createDirectories(dir.resolve("cfg").resolve("routines"));
+        Files.writeString(routines.resolve("quick.yaml"), """
+                format: 1
+                name: quick mqtt
+                steps:
+                  - {title: Both sides, area: mid-back, seconds: 10, rest-seconds: 2, instruction: Roll slowly.}
+                  - {title: Right side, area: mid-back, side: right, seconds: 10, instruction: Lean right and roll.}
+                """);
+        System.setProperty("rollsense.config.dir", dir.resolve("cfg").toString());
+        RoutinePerson person = RoutinePerson.good(RoutineLibrary.load().find("quick mqtt"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        StringWriter simErr = new StringWriter();
+        int[] simCode = {-1};
+        Path data = dir.resolve("data");
+        try (io.rollsense.testing.Mosquitto broker = new io.rollsense.testing.Mosquitto(dir)) {
+            Thread sim = new Thread(() -> simCode[0] = Main.run(new String[] {"simulate", "--mqtt", broker.uri(), "--device",
+                "roller-q", "--scenario", person.script().text(), "--seconds", "60"},
+                    new PrintWriter(new StringWriter(), true), new PrintWriter(simErr, true)));
+            sim.setDaemon(true);
+            sim.start();
+            int code = Main.run(new String[] {"live", "--mqtt", broker.uri(), "--device", "roller-q", "--headless",
+                "--routine", "quick mqtt", "--duration", "60s", "--data-dir", data.toString()},
+                    new PrintWriter(out, true), new PrintWriter(err, true));
+            assertEquals(0, code, err.toString());
+        }
+        String text = out.toString();
+        assertTrue(text.contains("STEP 2: Right side") && text.contains("Routine finished: 2 of 2 steps done"), text);
+        SessionData session = SessionData.load(onlySession(data), false);
+        RoutineResult r = RoutineJson.readResult(session.routineRecords().get(session.routineRecords().size() - 1));
+        assertEquals(List.of("Both sides", "Right side"), r.steps().stream().map(v -> v.title()).toList());
+        assertEquals("quick mqtt", session.summary().routine().name());
+    }
 }
