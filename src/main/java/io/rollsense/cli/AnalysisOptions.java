@@ -1,9 +1,10 @@
 package io.rollsense.cli;
 
+import io.rollsense.audio.SoundSettings;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
 import io.rollsense.protocol.Hello;
+import io.rollsense.session.CalibrationFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /**
  * The analysis options every command that runs the analyzer shares ({@code analyze}, {@code live},
@@ -27,8 +29,10 @@ import picocli.CommandLine;
  */
 public final class AnalysisOptions {
     /** Keys accepted in a config file (the option names without {@code --}). */
-    static final List<String> KEYS = List.of("overpressure-kpa", "spine-kpa", "spine-zone-mm", "min-alert-ms",
-            "target-min-spm", "target-max-spm", "calibration", "data-dir" /* session library, read by LibraryOptions */);
+    static final List<String> KEYS = Stream.concat(Stream.of("overpressure-kpa", "spine-kpa",
+            "spine-zone-mm", "min-alert-ms", "target-min-spm", "target-max-spm", "calibration",
+            "data-dir" /* session library, read by LibraryOptions */),
+            SoundSettings.KEYS.stream() /* sound, read by SoundOptions */).toList();
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -111,7 +115,7 @@ public final class AnalysisOptions {
         if (p == null) {
             return Calibration.identity(hello.channelCount());
         }
-        Calibration c = Calibration.load(p);
+        Calibration c = CalibrationFiles.load(p);
         if (c.channelCount() != hello.channelCount()) {
             throw new IOException(p + ": calibration has " + c.channelCount() + " channels but device "
                     + hello.deviceId() + " has " + hello.channelCount());
@@ -119,9 +123,17 @@ public final class AnalysisOptions {
         return c;
     }
 
-    /** A new analyzer for a device with these settings and calibration, times since {@code originMs}. */
-    public Analyzer newAnalyzer(Hello hello, long originMs) throws IOException {
-        return new Analyzer(hello, settings(), calibrationFor(hello), originMs);
+    /**
+     * A value from the {@code --config} file, or {@code null} when there is none; paths in it
+     * ({@code audio-out=}) are resolved against the file's folder.
+     */
+    String configValue(String key) throws IOException {
+        String v = configValues().get(key);
+        if (v == null || !key.equals("audio-out")) {
+            return v;
+        }
+        Path p = Path.of(v);
+        return p.isAbsolute() || config.getParent() == null ? v : config.getParent().resolve(p).toString();
     }
 
     private Map<String, String> configValues() throws IOException {

@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.CalibrationFiles;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
@@ -20,15 +21,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rollsense analyze FILE [--json] [analysis options]}: the core over a capture, at full speed. */
+/** {@code rollsense analyze FILE|ID [--json] [analysis options]}: the core over a capture, at full speed. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse a capture (hello + frame lines) or a recorded session at full speed: alerts, strokes, cadence, summary.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Capture file (wire protocol v1 lines) or recorded session file (.rsession).")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE|ID",
+            description = "Capture file (wire protocol v1 lines), recorded session file (.rsession), or a session id "
+                    + "(or unique prefix) in the library.")
+    String input;
+
+    @Mixin
+    LibraryOptions library;
+
+    /** The file analysed: {@link #input} as a path, else the library's session with that id. */
+    private Path file;
 
     @Option(names = "--json", description = "JSON lines: alert, stroke, cadence (1/s), summary last.")
     boolean json;
@@ -43,9 +52,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        file = library.library().resolve(input);
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
-        Calibration cal = calPath == null ? null : Calibration.load(calPath);
+        Calibration cal = calPath == null ? null : CalibrationFiles.load(calPath);
         if (io.rollsense.session.SessionReader.isSession(file)) { // a recorded session: as it ran live by default
             SessionCommands.Analysis a = SessionCommands.forSession(analysis,
                     io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());

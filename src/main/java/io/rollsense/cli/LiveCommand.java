@@ -1,12 +1,14 @@
 package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
+import io.rollsense.pipeline.RoutineCoach;
 import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LinePrinter;
 import io.rollsense.sink.LiveJson;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
@@ -28,7 +30,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "live", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Coach live from a serial or MQTT device.",
-            "Ctrl-C stops cleanly. The MQTT password comes from --password-file or $" + MqttOptions.PASSWORD_ENV + "."})
+            "Ctrl-C stops cleanly. The MQTT password comes from --password-file or $" + MqttOptions.PASSWORD_ENV + ".",
+            "The window and --headless beep and speak (see docs/sound.md); --json is silent unless a sound option is given."})
 final class LiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,6 +41,9 @@ final class LiveCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
+
+    @Mixin
+    SoundOptions sound = new SoundOptions();
 
     @Option(names = "--headless", description = "No window: print status and alerts as text.")
     boolean headless;
@@ -72,12 +78,15 @@ final class LiveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AnalysisSettings settings = analysis.settings();
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before connecting
+        sound.settings(analysis); // bad sound options stop us before connecting, too
         String title = "RollSense live: " + input.title();
         var source = input.source(err); // before recording starts: a port that cannot be found leaves no session
         addSessionListeners(title, settings);
         ControlRelay relay = new ControlRelay(recording.recording());
+        // --json is for machines: silent unless a sound option asks for sound
+        AudioCoach coach = json && !sound.given() ? null : sound.start(analysis, settings, err, relay::recordingFailed);
         Pipeline.Builder b = Pipeline.builder().source(source).settings(settings)
-                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
+                .calibrations(analysis::calibrationFor);
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
@@ -90,24 +99,37 @@ final class LiveCommand implements Callable<Integer> {
             }
         }
         AnalysisSettings shown = routine == null ? settings : RoutineOptions.withRoutineBand(settings, routine);
-        b.listener(output(title, shown, relay, out, err));
-        if (routine != null) { // before the recorder, so the routine's last record is written before it closes
-            io.rollsense.pipeline.RoutineCoach coach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(), out,
-                    window == null && !json, relay);
-            b.listener(coach);
-            if (window != null) {
-                window.showRoutine(coach);
-            } else {
-                RoutineOptions.readKeys(coach, System.in);
+        LinePrinter printer = new LinePrinter(out, err); // the analyzer never waits for the terminal
+        PipelineStats stats;
+        try {
+            b.listener(output(title, shown, relay, coach, new PrintWriter(printer), err));
+            if (routine != null) { // before the recorder, so the routine's last record is written before it closes
+                RoutineCoach routineCoach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(),
+                        new PrintWriter(printer), window == null && !json, relay);
+                b.listener(routineCoach);
+                if (window != null) {
+                    window.showRoutine(routineCoach);
+                } else {
+                    RoutineOptions.readKeys(routineCoach, System.in);
+                }
             }
+            if (coach != null) {
+                b.listener(coach);
+            }
+            b.listeners(extraListeners);
+            Pipeline pipeline = b.build();
+            relay.bind(pipeline);
+            if (jsonOut != null) {
+                jsonOut.statsFrom(pipeline::stats);
+            }
+            stats = pipeline.run(duration);
+        } finally {
+            if (coach != null) {
+                coach.close(); // plays what is still sounding, finishes the WAV file
+            }
+            printer.close();
         }
-        b.listeners(extraListeners);
-        Pipeline pipeline = b.build();
-        relay.bind(pipeline);
-        if (jsonOut != null) {
-            jsonOut.statsFrom(pipeline::stats);
-        }
-        PipelineStats stats = pipeline.run(duration);
+        recording.sayRecorded(json ? err : out);
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "
@@ -125,15 +147,15 @@ final class LiveCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     RoutineOptions routineOptions = new RoutineOptions();
 
-    private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, PrintWriter out,
-                                    PrintWriter err) {
+    private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, AudioCoach coach,
+                                    PrintWriter out, PrintWriter err) {
         if (json) {
             jsonOut = new LiveJson(out);
             return jsonOut;
         }
         if (!headless) {
             try {
-                window = LiveView.show(title, settings, relay);
+                window = LiveView.show(title, settings, relay, coach);
                 return window.listener();
             } catch (UnsupportedOperationException e) { // HeadlessException is one
                 err.println("rollsense: no live window (" + (e instanceof HeadlessException ? "no display" : e.getMessage())

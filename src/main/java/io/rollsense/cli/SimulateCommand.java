@@ -45,8 +45,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Scenario name or script, e.g. steady:60,cadence-change:60:to=34,spine:30 (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--seconds", paramLabel = "N",
-            description = "Run length in seconds, > 0 (default: one pass of the script; a looping script runs forever).")
+    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
+            description = "Run length (e.g. 90s, 5m); default: one pass of the script (a looping script runs forever).")
+    java.time.Duration duration;
+
+    /** Deprecated spelling of {@link #duration} in seconds, kept hidden so old scripts still run. */
+    @Option(names = "--seconds", paramLabel = "N", hidden = true)
     Double seconds;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -132,7 +136,7 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Simulator sim = buildSimulator(null, seed);
         if (truth != null && sim.durationMs() == Long.MAX_VALUE) {
-            throw usage("--truth needs --seconds for a looping scenario ('" + scenario + "' runs forever)");
+            throw usage("--truth needs --duration for a looping scenario ('" + scenario + "' runs forever)");
         }
         if (out.equals("-")) {
             PrintWriter w = spec.commandLine().getOut();
@@ -153,6 +157,9 @@ final class SimulateCommand implements Callable<Integer> {
     private Simulator buildSimulator(String deviceId, long seed) {
         if (seconds != null && !(seconds > 0)) {
             throw usage("--seconds must be > 0, was " + seconds);
+        }
+        if (duration != null) {
+            seconds = duration.toMillis() / 1000.0;
         }
         if (!(rateHz >= 20 && rateHz <= 1000)) {
             throw usage("--rate must be 20–1000 Hz, was " + rateHz);

@@ -38,6 +38,9 @@ public final class Analyzer {
     private final double toKpa;
     private Calibration calibration;
     private final Tare tare;
+    /** The zero offsets before the last requested tare, for undo; null when there is nothing to undo. */
+    private double[] offsetsBeforeTare;
+    private boolean undoRequested;
     private final SlidingMedian[] medians;
     private final Butterworth[] filters;
     private final double[] measured;
@@ -147,10 +150,7 @@ public final class Analyzer {
             mMax = Math.max(mMax, measured[i]);
         }
         boolean loaded = fMax >= LOAD_KPA;
-        double[] offsets = tare.accept(t, raw, !loaded && mMax < LOAD_KPA);
-        if (offsets != null) {
-            calibration = calibration.withOffsets(offsets);
-        }
+        tare(t, raw, loaded, mMax, sink);
         FieldState s = FieldState.compute(t, measured, filtered, positionsMm, loaded, spineLine,
                 settings.spineZoneMm());
         state = s;
@@ -159,6 +159,30 @@ public final class Analyzer {
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
         rhythmInput.compute(despiked, positionsMm);
         rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
+    }
+
+    private void tare(long t, double[] raw, boolean loaded, double mMax, EventSink sink) {
+        if (undoRequested) {
+            undoRequested = false;
+            if (offsetsBeforeTare != null) {
+                calibration = calibration.withOffsets(offsetsBeforeTare);
+                offsetsBeforeTare = null;
+                sink.accept(new AnalysisEvent.Tare(t, t, TareResult.UNDONE, 0));
+            }
+        }
+        Tare.Outcome o = tare.accept(t, raw, !loaded && mMax < LOAD_KPA, mMax);
+        if (o == null) {
+            return;
+        }
+        if (o.offsets() != null) {
+            if (o.requested() == TareResult.DONE) {
+                offsetsBeforeTare = calibration.offsets();
+            }
+            calibration = calibration.withOffsets(o.offsets());
+        }
+        if (o.requested() != null) {
+            sink.accept(new AnalysisEvent.Tare(t, o.requestedMs(), o.requested(), o.highestKpa()));
+        }
     }
 
     private void resetFilters() {
@@ -177,9 +201,21 @@ public final class Analyzer {
         spine.finish(lastMs, sink);
     }
 
-    /** Asks for a tare: the next {@value Tare#STRETCH_MS} ms of frames, loaded or not, become the zero offsets. */
+    /**
+     * Asks for a tare: the next {@value Tare#STRETCH_MS} ms of frames become the zero offsets, unless
+     * a taxel reads {@value Tare#REQUEST_MAX_KPA} kPa or more meanwhile (someone is on the device):
+     * then the zero stays as it is. Either way a {@link AnalysisEvent.Tare} event says what happened.
+     */
     public void requestTare() {
         tare.request();
+    }
+
+    /**
+     * Takes back the last tare that {@link #requestTare()} did (on the next frame, with an
+     * {@link AnalysisEvent.Tare} {@code UNDONE} event); does nothing when there is none to take back.
+     */
+    public void undoTare() {
+        undoRequested = true;
     }
 
     /** The field of the last frame, or {@code null} before the first frame. */

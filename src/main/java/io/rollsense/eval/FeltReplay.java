@@ -2,7 +2,7 @@ package io.rollsense.eval;
 
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.core.Calibration;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.Frame;
@@ -44,11 +44,15 @@ public final class FeltReplay {
             offsets[1] = Math.min(offsets[1], rows.get(k)[1]);
         }
         Hello hello = new Hello("felt", DeviceKind.BALLS, RATE_HZ, PressureUnit.RAW, -32, 32);
-        Analyzer analyzer = new Analyzer(hello, AnalysisSettings.DEFAULTS, Calibration.identity(2).withOffsets(offsets));
+        Calibration tared = Calibration.identity(2).withOffsets(offsets);
+        DeviceAnalysis analysis = new DeviceAnalysis(AnalysisSettings.DEFAULTS, h -> tared, msg -> {
+            throw new IllegalStateException(msg);
+        });
+        analysis.onHello(hello, e -> { });
         List<Double> spm = new ArrayList<>();
         long[] seconds = {0};
         for (int k = 0; k < rows.size(); k++) {
-            analyzer.onFrame(new Frame(k, Math.round(k * 1000 / RATE_HZ), rows.get(k)), e -> {
+            analysis.onFrame(new Frame(k, Math.round(k * 1000 / RATE_HZ), rows.get(k)), e -> {
                 if (e instanceof AnalysisEvent.Cadence c && c.timeMs() >= 10_000) {
                     seconds[0]++;
                     if (c.spm() != null) {

@@ -2,7 +2,7 @@ package io.rollsense.eval;
 
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.Frame;
 import io.rollsense.protocol.Hello;
@@ -45,7 +45,8 @@ public final class GaitReplay {
         double[] pos = {-105, -75, -45, -15, 15, 45, 75, 105};
         Hello hello = new Hello(WireFormat.VERSION, "gait", DeviceKind.PAD, replayHz, PressureUnit.NEWTON, pos,
                 null, 1000.0, Map.of());
-        Analyzer analyzer = new Analyzer(hello, AnalysisSettings.DEFAULTS);
+        DeviceAnalysis analysis = DeviceAnalysis.plain();
+        analysis.onHello(hello, e -> { });
         List<AnalysisEvent.Cadence> cadences = new ArrayList<>();
         long[] strokes = {0};
         double[] totals = new double[rows.size()];
@@ -55,7 +56,7 @@ public final class GaitReplay {
             for (double x : v) {
                 totals[k] += x;
             }
-            analyzer.onFrame(new Frame(k, Math.round(k * msPerSample), v), e -> {
+            analysis.onFrame(new Frame(k, Math.round(k * msPerSample), v), e -> {
                 if (e instanceof AnalysisEvent.Cadence c) {
                     cadences.add(c);
                 } else if (e instanceof AnalysisEvent.Stroke) {
@@ -63,7 +64,7 @@ public final class GaitReplay {
                 }
             });
         }
-        analyzer.finish(e -> { });
+        analysis.finish(e -> { });
         long[] strikes = heelStrikes(totals, msPerSample);
         double errSum = 0;
         int n = 0;

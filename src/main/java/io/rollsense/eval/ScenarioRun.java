@@ -3,7 +3,7 @@ package io.rollsense.eval;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.EventSink;
 import io.rollsense.protocol.DecodeListener;
@@ -31,15 +31,15 @@ public final class ScenarioRun implements DecodeListener, EventSink {
     final List<Delivered> events = new ArrayList<>();
     final GroundTruth truth;
     final DeviceKind kind;
-    private Analyzer analyzer;
-    private final AnalysisSettings settings;
-    private final Calibration calibration;
+    private final DeviceAnalysis analysis;
 
     private ScenarioRun(String script, DeviceKind kind, PressureUnit unit, double rateHz, long seed,
                         AnalysisSettings settings, Calibration calibration) {
         this.kind = kind;
-        this.settings = settings;
-        this.calibration = calibration;
+        this.analysis = new DeviceAnalysis(settings, calibration == null ? DeviceAnalysis.Calibrations.identity()
+                : h -> calibration, msg -> {
+                    throw new IllegalArgumentException(msg);
+                });
         Simulator sim = Simulator.builder().script(script).kind(kind).unit(unit).rateHz(rateHz).seed(seed).build();
         LineDecoder decoder = new LineDecoder();
         String line;
@@ -48,9 +48,7 @@ public final class ScenarioRun implements DecodeListener, EventSink {
             decoder.feed(b, 0, b.length, this);
         }
         decoder.finish(this);
-        if (analyzer != null) {
-            analyzer.finish(this);
-        }
+        analysis.finish(this);
         truth = sim.groundTruth(settings.overpressureKpaFor(kind), settings.spineKpaFor(kind), settings.spineZoneMm());
     }
 
@@ -67,19 +65,17 @@ public final class ScenarioRun implements DecodeListener, EventSink {
 
     @Override
     public void onHello(Hello hello, long lineNumber) {
-        if (analyzer == null) {
-            analyzer = calibration == null ? new Analyzer(hello, settings) : new Analyzer(hello, settings, calibration);
-        }
+        analysis.onHello(hello, this);
     }
 
     @Override
     public void onFrame(Frame frame, long dropped, long lineNumber) {
-        analyzer.onFrame(frame, this);
+        analysis.onFrame(frame, this);
     }
 
     @Override
     public void accept(AnalysisEvent event) {
-        events.add(new Delivered(event, Math.max(0, analyzer.lastTimeMs())));
+        events.add(new Delivered(event, Math.max(0, analysis.lastTimeMs())));
     }
 
     List<AnalysisEvent.Cadence> cadences() {

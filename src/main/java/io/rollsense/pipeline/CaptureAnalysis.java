@@ -1,8 +1,8 @@
 package io.rollsense.pipeline;
 
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.core.EventSink;
 import io.rollsense.protocol.DecodeListener;
 import io.rollsense.protocol.Frame;
@@ -14,25 +14,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Runs the analyzer over a capture (hello + frame lines as devices send them) at full speed. The
+ * Runs the analysis over a capture (hello + frame lines as devices send them) at full speed. The
  * input is read in one place ({@link #read}) so another input (a recorded session) only needs
- * another way to feed the same decoder. A resent identical hello keeps the analyzer; a different
- * hello finishes it and starts a new one on the same timeline (times stay ms since the first valid
- * frame of the input). Not thread-safe.
+ * another way to feed the same decoder. A new hello follows the one rule of {@link DeviceAnalysis};
+ * an analyzer that cannot start (a calibration that does not fit) ends the run with an error.
+ * Not thread-safe.
  */
 public final class CaptureAnalysis implements DecodeListener {
-    private final AnalysisSettings settings;
-    private final Calibration calibration;
+    private final boolean calibrated;
     private final EventSink sink;
     private final LineDecoder decoder = new LineDecoder();
-
-    private Hello hello;
-    private Analyzer analyzer;
-    private boolean needAnalyzer;
-    private long framesAnalysed;
-    private long skipped;
-    private long strokes;
-    private long lastRelMs = -1;
+    private final DeviceAnalysis analysis;
     private String failure;
     /** One-line notices for the user (what a damaged session file skipped). */
     public java.util.function.Consumer<String> notices = msg -> { };
@@ -43,9 +35,14 @@ public final class CaptureAnalysis implements DecodeListener {
      * @param calibration calibration for every device, or {@code null} for the identity
      */
     public CaptureAnalysis(AnalysisSettings settings, Calibration calibration, EventSink sink) {
-        this.settings = settings;
-        this.calibration = calibration;
+        this.calibrated = calibration != null;
         this.sink = sink;
+        DeviceAnalysis.Calibrations cals = calibration == null ? DeviceAnalysis.Calibrations.identity() : h -> calibration;
+        this.analysis = new DeviceAnalysis(settings, cals, msg -> {
+            if (failure == null) {
+                failure = msg;
+            }
+        });
     }
 
     /**
@@ -79,55 +76,28 @@ public final class CaptureAnalysis implements DecodeListener {
     /** Feeds a stream to the decoder in 64 KiB chunks, then ends it and the analysis. */
     void read(InputStream in, DecodeListener listener) throws IOException {
         CaptureDecoding.decodeAll(in, decoder, listener);
-        finishAnalyzer();
+        analysis.finish(sink);
     }
 
     @Override
     public void onHello(Hello h, long lineNumber) {
-        if (h.equals(hello)) {
-            return;
-        }
-        finishAnalyzer();
-        hello = h;
-        needAnalyzer = true;
+        analysis.onHello(h, sink);
     }
 
     @Override
     public void onFrame(Frame frame, long dropped, long lineNumber) {
-        if (failure != null) {
-            return;
-        }
-        if (needAnalyzer) {
-            needAnalyzer = false;
-            long origin = lastRelMs < 0 ? frame.deviceTimeMs()
-                    : frame.deviceTimeMs() - lastRelMs - Math.max(1, Math.round(1000 / hello.rateHz()));
-            try {
-                Calibration cal = calibration == null ? Calibration.identity(hello.channelCount()) : calibration;
-                analyzer = new Analyzer(hello, settings, cal, origin);
-            } catch (IllegalArgumentException e) {
-                failure = e.getMessage();
-                return;
-            }
-        }
-        analyzer.onFrame(frame, sink);
-        lastRelMs = Math.max(lastRelMs, analyzer.lastTimeMs());
-    }
-
-    private void finishAnalyzer() {
-        if (analyzer != null) {
-            analyzer.finish(sink);
-            framesAnalysed += analyzer.frames();
-            skipped += analyzer.skippedFrames();
-            strokes += analyzer.strokes();
-            analyzer = null;
+        if (failure == null) {
+            analysis.onFrame(frame, sink);
         }
     }
 
     private RunSummary summary(SummaryCollector c) {
-        return new RunSummary(decoder.stats(), framesAnalysed, skipped, strokes, Math.max(0, lastRelMs),
+        Hello hello = analysis.hello();
+        return new RunSummary(decoder.stats(), analysis.framesAnalysed(), analysis.skippedFrames(), analysis.strokes(),
+                Math.max(0, analysis.lastTimeMs()),
                 c.count(io.rollsense.core.AlertKind.OVERPRESSURE), c.count(io.rollsense.core.AlertKind.SPINE),
                 c.meanSpm(), c.rollingShare(), c.inTargetShare(),
                 hello == null ? null : hello.deviceId(), hello == null ? null : hello.kind().wireName(),
-                hello == null ? null : hello.unit().wireName(), calibration != null);
+                hello == null ? null : hello.unit().wireName(), calibrated);
     }
 }

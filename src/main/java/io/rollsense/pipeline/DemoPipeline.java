@@ -3,6 +3,7 @@ package io.rollsense.pipeline;
 import io.rollsense.api.PipelineListener;
 import io.rollsense.api.RecordingControl;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.sim.Scenarios;
@@ -57,19 +58,19 @@ public final class DemoPipeline {
 
     /**
      * Runs in real time until {@code duration} (null: until stop or Ctrl-C); blocks. Analyzers are
-     * made by {@code analyzers} (the shared analysis options: settings and calibration), as in {@code live}.
+     * made with the shared analysis options (settings and {@code calibrations}), as in {@code live}.
      *
      * @param settings the analysis settings the pipeline reports to its listeners
      * @param session the session recorder, or {@code null} when not recording
      */
-    public void run(AnalysisSettings settings, Pipeline.AnalyzerFactory analyzers, List<PipelineListener> listeners,
+    public void run(AnalysisSettings settings, DeviceAnalysis.Calibrations calibrations, List<PipelineListener> listeners,
                     ControlRelay control, Duration duration, RecordingControl session)
             throws InterruptedException, IOException {
         Pipeline.Builder b = Pipeline.builder()
                 .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, speed))
                 .listeners(listeners)
                 .settings(settings)
-                .analyzers(analyzers);
+                .calibrations(calibrations);
         if (session != null) {
             b.session(session);
         }

@@ -2,43 +2,48 @@ package io.rollsense.pipeline;
 
 import io.rollsense.api.PipelineListener;
 import io.rollsense.api.StatusEvent;
-import io.rollsense.core.Analyzer;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.Hello;
-import java.util.Arrays;
 
 /**
- * Analysis state of one channel (port or MQTT device), owned by the analyzer thread: the current
- * hello, its {@link Analyzer} (re-created when the channel layout changes) and counters. An
- * analyzer that throws is reported once and the remaining frames of that layout are skipped.
+ * One channel (port or MQTT device), owned by the analyzer thread: its {@link DeviceAnalysis} (the
+ * one rule for a new hello), the listener calls in order, and counters. Analysis problems become
+ * LOG status events; the frames are still passed on.
  */
 final class DeviceChannel {
     private final String channel;
-    private final Pipeline.AnalyzerFactory analyzers;
+    private final DeviceAnalysis analysis;
     private final PipelineListener out;
-    private Hello hello;
-    private Analyzer analyzer;
-    private boolean analyzerFailed;
+    private long problemTimeMs;
     long frames;
     long badLines;
     long droppedFrames;
-    long analysisErrors;
     private long reportedBad;
     private long reportedDropped;
     private long lastReportMs;
 
-    DeviceChannel(String channel, Pipeline.AnalyzerFactory analyzers, PipelineListener out) {
+    DeviceChannel(String channel, AnalysisSettings settings, DeviceAnalysis.Calibrations calibrations,
+                  PipelineListener out) {
         this.channel = channel;
-        this.analyzers = analyzers;
         this.out = out;
+        this.analysis = new DeviceAnalysis(settings, calibrations, msg -> out.onStatus(
+                new StatusEvent(StatusEvent.Kind.LOG, deviceId(), msg, problemTimeMs)));
     }
 
     /** Device id from the hello, or the channel before any hello. */
     String deviceId() {
-        return hello != null ? hello.deviceId() : channel;
+        Hello h = analysis.hello();
+        return h != null ? h.deviceId() : channel;
+    }
+
+    long analysisErrors() {
+        return analysis.analysisErrors();
     }
 
     void onLine(QueueItem.Line line, LatencyRecorder latency) {
+        problemTimeMs = line.hostTimeMs();
         if (line.raw() != null) {
             out.onRawLine(deviceId(), line.raw(), line.hostTimeMs());
         }
@@ -60,22 +65,8 @@ final class DeviceChannel {
     }
 
     private void onHello(Hello h, long hostTimeMs) {
-        boolean sameLayout = hello != null && Arrays.equals(hello.positionsMm(), h.positionsMm())
-                && hello.unit() == h.unit() && hello.kind() == h.kind();
-        if (!sameLayout) {
-            finish(); // events of the old layout still carry the old device id
-        }
-        hello = h;
-        if (!sameLayout) {
-            analyzerFailed = false;
-            try {
-                analyzer = analyzers.create(h);
-            } catch (Exception e) {
-                analyzerFailed = true;
-                out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, h.deviceId(), "cannot analyse " + h.deviceId()
-                        + ": " + e.getMessage(), hostTimeMs));
-            }
-        }
+        String oldId = deviceId(); // events of the old layout still carry the old device id
+        boolean sameLayout = analysis.onHello(h, event -> out.onEvent(oldId, event));
         out.onHello(h, hostTimeMs);
         out.onStatus(new StatusEvent(StatusEvent.Kind.HELLO, h.deviceId(), "hello from " + h.deviceId() + ": "
                 + h.kind().wireName() + ", " + h.channelCount() + " channels at " + h.rateHz() + " Hz in "
@@ -83,45 +74,25 @@ final class DeviceChannel {
     }
 
     private void analyse(QueueItem.Line line) {
-        if (analyzer == null || analyzerFailed) {
-            return;
-        }
         String id = deviceId();
-        try {
-            analyzer.onFrame(line.frame(), event -> out.onEvent(id, event));
-            PressureField field = analyzer.lastField();
-            if (field != null) {
-                out.onField(id, field);
-            }
-        } catch (RuntimeException e) {
-            analysisErrors++;
-            analyzerFailed = true;
-            out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, id, "analysis failed, frames of " + id
-                    + " are passed on unanalysed until the next hello: " + e, line.hostTimeMs()));
+        PressureField field = analysis.onFrame(line.frame(), event -> out.onEvent(id, event));
+        if (field != null) {
+            out.onField(id, field);
         }
     }
 
     void requestTare() {
-        if (analyzer != null && !analyzerFailed) {
-            try {
-                analyzer.requestTare();
-            } catch (RuntimeException e) {
-                analyzerFailed = true;
-            }
-        }
+        analysis.requestTare();
+    }
+
+    void undoTare() {
+        analysis.undoTare();
     }
 
     /** Ends the current analysis (alerts still raised are cleared). */
     void finish() {
-        if (analyzer != null && !analyzerFailed) {
-            String id = deviceId();
-            try {
-                analyzer.finish(event -> out.onEvent(id, event));
-            } catch (RuntimeException e) {
-                analysisErrors++;
-            }
-        }
-        analyzer = null;
+        String id = deviceId();
+        analysis.finish(event -> out.onEvent(id, event));
     }
 
     /** Emits bad-line and dropped-frame counts when they changed, at most once a second unless forced. */

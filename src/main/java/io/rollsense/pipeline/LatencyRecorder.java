@@ -1,48 +1,48 @@
 package io.rollsense.pipeline;
 
-import java.util.Arrays;
+import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.SingleWriterRecorder;
 
 /**
- * Collects per-frame latencies in nanoseconds (source receipt to events delivered) and reports
- * percentiles. Thread-safe (synchronized); keeps at most {@code capacity} samples, then counts only.
+ * Per-frame latencies in nanoseconds (source receipt to events delivered) as an HdrHistogram:
+ * constant memory and constant cost at any run length (values to 1 h, 2 significant digits, so
+ * percentiles are within 1 %). Threading: {@link #record} is called by one thread only (the
+ * analyzer thread) and is wait-free, a few ns; {@link #summary} and {@link #reset} may be called
+ * from any thread (they take the interval histogram from the recorder without stopping it).
  */
 final class LatencyRecorder {
-    private final int capacity;
-    private long[] samples = new long[4096];
-    private int size;
-    private long count;
+    /** Highest latency tracked; longer ones are counted as this. */
+    static final long MAX_NANOS = TimeUnit.HOURS.toNanos(1);
+    private static final int DIGITS = 2;
 
-    LatencyRecorder(int capacity) {
-        this.capacity = capacity;
-    }
+    private final SingleWriterRecorder recorder = new SingleWriterRecorder(1, MAX_NANOS, DIGITS);
+    private final Histogram total = new Histogram(1, MAX_NANOS, DIGITS);
+    private Histogram interval;
 
-    synchronized void record(long nanos) {
-        count++;
-        if (size == samples.length) {
-            if (size >= capacity) {
-                return;
-            }
-            samples = Arrays.copyOf(samples, Math.min(capacity, size * 2));
-        }
-        samples[size++] = nanos;
+    /** Records one latency; only from the one writer thread. */
+    void record(long nanos) {
+        recorder.recordValue(Math.max(1, Math.min(MAX_NANOS, nanos)));
     }
 
     synchronized void reset() {
-        size = 0;
-        count = 0;
+        interval = recorder.getIntervalHistogram(interval); // drop what was recorded so far
+        total.reset();
     }
 
     synchronized LatencySummary summary() {
-        long[] copy = Arrays.copyOf(samples, size);
-        Arrays.sort(copy);
-        return new LatencySummary(count, pct(copy, 0.50), pct(copy, 0.99), size == 0 ? 0 : copy[size - 1] / 1e6);
+        interval = recorder.getIntervalHistogram(interval);
+        total.add(interval);
+        long n = total.getTotalCount();
+        if (n == 0) {
+            return new LatencySummary(0, 0, 0, 0);
+        }
+        return new LatencySummary(n, total.getValueAtPercentile(50) / 1e6, total.getValueAtPercentile(99) / 1e6,
+                total.getMaxValue() / 1e6);
     }
 
-    private static double pct(long[] sorted, double q) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        int i = (int) Math.ceil(q * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1e6;
+    /** Bytes the histograms hold; the same after one frame and after a billion. */
+    synchronized long footprintBytes() {
+        return total.getEstimatedFootprintInBytes() + (interval == null ? 0 : interval.getEstimatedFootprintInBytes());
     }
 }

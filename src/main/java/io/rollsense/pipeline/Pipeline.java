@@ -5,7 +5,7 @@ import io.rollsense.api.PipelineListener;
 import io.rollsense.api.RecordingControl;
 import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.protocol.Hello;
 import io.rollsense.source.FrameSource;
 import java.time.Duration;
@@ -39,16 +39,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class Pipeline implements PipelineControl {
     private final List<FrameSource> sources;
     private final ListenerFanout out;
-    private final AnalyzerFactory analyzers;
+    private final AnalysisSettings settings;
+    private final DeviceAnalysis.Calibrations calibrations;
     private final boolean recording;
     private final RecordingControl session;
     private final boolean shutdownHook;
     private final BlockingQueue<QueueItem> queue;
     private final DecodingAdapter adapter;
-    private final LatencyRecorder latency = new LatencyRecorder(20_000_000);
+    private final LatencyRecorder latency = new LatencyRecorder();
     private final Map<String, DeviceChannel> channels = new HashMap<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean tareRequested = new AtomicBoolean();
+    private final AtomicBoolean undoTareRequested = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread analyzerThread;
     private volatile boolean stopRequested;
@@ -57,8 +59,8 @@ public final class Pipeline implements PipelineControl {
     private Pipeline(Builder b) {
         sources = List.copyOf(b.sources);
         out = new ListenerFanout(b.listeners);
-        AnalysisSettings settings = b.settings;
-        analyzers = b.analyzers != null ? b.analyzers : hello -> new Analyzer(hello, settings);
+        settings = b.settings;
+        calibrations = b.calibrations;
         recording = b.recording;
         session = b.session;
         shutdownHook = b.shutdownHook;
@@ -66,12 +68,6 @@ public final class Pipeline implements PipelineControl {
         adapter = new DecodingAdapter(queue);
         analyzerThread = new Thread(this::loop, "rollsense-analyzer");
         analyzerThread.setDaemon(true);
-    }
-
-    /** Makes the analyzer for a device's hello; may throw (bad calibration file, ...). */
-    @FunctionalInterface
-    public interface AnalyzerFactory {
-        Analyzer create(Hello hello) throws Exception;
     }
 
     /** A new builder. */
@@ -139,6 +135,11 @@ public final class Pipeline implements PipelineControl {
         tareRequested.set(true);
     }
 
+    @Override
+    public void undoTare() {
+        undoTareRequested.set(true);
+    }
+
     /** True while the session recorder writes; false after a write failure (see {@link Builder#session}). */
     @Override
     public boolean recording() {
@@ -203,11 +204,15 @@ public final class Pipeline implements PipelineControl {
                 if (tareRequested.getAndSet(false)) {
                     channels.values().forEach(DeviceChannel::requestTare);
                 }
+                if (undoTareRequested.getAndSet(false)) {
+                    channels.values().forEach(DeviceChannel::undoTare);
+                }
                 long now = System.currentTimeMillis();
                 if (now - lastTickMs >= 250) {
                     lastTickMs = now;
                     channels.values().forEach(c -> c.reportCounts(now, false));
                     updateStats();
+                    out.onTick(now);
                 }
             }
         } catch (InterruptedException e) {
@@ -259,7 +264,7 @@ public final class Pipeline implements PipelineControl {
     }
 
     private DeviceChannel channel(String name) {
-        return channels.computeIfAbsent(name, n -> new DeviceChannel(n, analyzers, out));
+        return channels.computeIfAbsent(name, n -> new DeviceChannel(n, settings, calibrations, out));
     }
 
     private void updateStats() {
@@ -271,7 +276,7 @@ public final class Pipeline implements PipelineControl {
             frames += c.frames;
             bad += c.badLines;
             dropped += c.droppedFrames;
-            errors += c.analysisErrors;
+            errors += c.analysisErrors();
         }
         lastStats = new PipelineStats(frames, bad, dropped, adapter.queueDrops(), errors, channels.size(),
                 latency.summary());
@@ -282,7 +287,7 @@ public final class Pipeline implements PipelineControl {
         private final List<FrameSource> sources = new ArrayList<>();
         private final List<PipelineListener> listeners = new ArrayList<>();
         private AnalysisSettings settings = AnalysisSettings.DEFAULTS;
-        private AnalyzerFactory analyzers;
+        private DeviceAnalysis.Calibrations calibrations = DeviceAnalysis.Calibrations.identity();
         private int queueCapacity = 65_536;
         private boolean recording;
         private RecordingControl session;
@@ -316,11 +321,11 @@ public final class Pipeline implements PipelineControl {
         }
 
         /**
-         * How analyzers are made (with a calibration, say); default {@code new Analyzer(hello, settings)}.
-         * A factory that throws leaves that device's frames unanalysed, reported as a log status.
+         * The calibration for each device's hello (a calibration file, say); default the identity.
+         * Analyzers are made by {@link DeviceAnalysis}, the one rule for a new hello.
          */
-        public Builder analyzers(AnalyzerFactory factory) {
-            analyzers = Objects.requireNonNull(factory, "factory");
+        public Builder calibrations(DeviceAnalysis.Calibrations value) {
+            calibrations = Objects.requireNonNull(value, "calibrations");
             return this;
         }
 

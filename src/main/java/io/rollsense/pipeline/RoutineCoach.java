@@ -32,7 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Listeners are called on the analyzer thread and must be quick; one that throws is reported once
  * on stderr and skipped for that event.
  */
-public final class RoutineCoach implements PipelineListener {
+public final class RoutineCoach implements PipelineListener, io.rollsense.routine.RoutineControl {
     private enum Request { PAUSE, SKIP }
 
     private final Routine routine;
@@ -69,21 +69,25 @@ public final class RoutineCoach implements PipelineListener {
     }
 
     /** Adds a listener for step changes (any thread; called on the analyzer thread). */
+    @Override
     public void addListener(RoutineListener listener) {
         listeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     /** Pauses, or resumes when paused (any thread). */
+    @Override
     public void togglePause() {
         requests.add(Request.PAUSE);
     }
 
     /** Skips the current step or rest (any thread). */
+    @Override
     public void skip() {
         requests.add(Request.SKIP);
     }
 
     /** Where the routine stands (any thread). */
+    @Override
     public RoutineStatus status() {
         return status;
     }
@@ -94,16 +98,19 @@ public final class RoutineCoach implements PipelineListener {
     }
 
     /** The latest rhythm reading in strokes/min, null when not rolling (any thread). */
+    @Override
     public Double lastSpm() {
         return lastSpm;
     }
 
     /** The highest taxel pressure over the last second of device time, kPa (any thread). */
+    @Override
     public double recentPeakKpa() {
         return recentPeakKpa;
     }
 
     /** The too-hard limit in force for the routine's device, kPa, or NaN before the device said hello. */
+    @Override
     public double overpressureKpa() {
         return overKpa;
     }

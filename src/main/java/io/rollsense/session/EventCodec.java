@@ -43,6 +43,9 @@ public final class EventCodec {
                 o.put("spm", c.spm());
             }
             o.put("regularity", c.regularity());
+        } else if (e instanceof AnalysisEvent.Tare t) {
+            o.put("type", "tare").put("timeMs", t.timeMs()).put("requestedMs", t.requestedMs()).put("result", t.result().key())
+                    .put("highestKpa", t.highestKpa());
         }
         return o.toString();
     }
@@ -68,6 +71,8 @@ public final class EventCodec {
             case "stroke" -> new Stroke(num(o, "timeMs").longValue());
             case "cadence" -> new Cadence(num(o, "timeMs").longValue(),
                     o.path("spm").isNumber() ? o.get("spm").doubleValue() : null, dbl(o, "regularity"));
+            case "tare" -> new AnalysisEvent.Tare(num(o, "timeMs").longValue(), num(o, "requestedMs").longValue(),
+                    tareResult(o), dbl(o, "highestKpa"));
             default -> throw new IllegalArgumentException("unknown event type '" + type + "'");
         };
     }
@@ -77,6 +82,14 @@ public final class EventCodec {
             return AlertKind.valueOf(text(o, "kind").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException ex) {
             throw new IllegalArgumentException("unknown alert kind '" + text(o, "kind") + "'");
+        }
+    }
+
+    private static io.rollsense.core.TareResult tareResult(JsonNode o) {
+        try {
+            return io.rollsense.core.TareResult.of(text(o, "result"));
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("unknown tare result '" + text(o, "result") + "'");
         }
     }
 

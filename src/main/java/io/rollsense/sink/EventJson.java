@@ -20,6 +20,7 @@ import java.util.Map;
  *  "threshold_kpa":..,"severity":..}                     once per alert, when it clears or at end
  * {"type":"stroke","t_ms":..}                             per stroke
  * {"type":"cadence","t_ms":..,"spm":n|null,"regularity":..}   once per second of device time
+ * {"type":"tare","t_ms":..,"requested_ms":..,"result":"done"|"refused"|"undone","highest_kpa":..}   a tare asked for in the window
  * {"type":"summary",...}                                  last ({@link #summary})
  * </pre>
  * With {@code raises} on, an {@code {"type":"alert_raised",...}} line is also written when an alert
@@ -91,6 +92,12 @@ public final class EventJson {
                     gen.writeNumber(round2(c.spm()));
                 }
                 gen.writeNumberField("regularity", round2(c.regularity()));
+            } else if (e instanceof AnalysisEvent.Tare t) {
+                start("tare");
+                gen.writeNumberField("t_ms", t.timeMs());
+                gen.writeNumberField("requested_ms", t.requestedMs());
+                gen.writeStringField("result", t.result().key());
+                gen.writeNumberField("highest_kpa", round2(t.highestKpa()));
             }
             if (deviceId != null) {
                 gen.writeStringField("device", deviceId);

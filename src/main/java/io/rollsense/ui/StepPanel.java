@@ -1,6 +1,6 @@
 package io.rollsense.ui;
 
-import io.rollsense.pipeline.RoutineCoach;
+import io.rollsense.routine.RoutineControl;
 import io.rollsense.routine.RoutineEvent;
 import io.rollsense.routine.RoutineStatus;
 import io.rollsense.routine.RoutineStep;
@@ -32,7 +32,7 @@ final class StepPanel extends JPanel {
     private static final Color STEP_BG = new Color(0xEEF5EC);
     private static final Color FLASH_BG = new Color(0xCFE3FF);
     private static final Color REST_BG = new Color(0xECECEC);
-    private final RoutineCoach coach;
+    private final RoutineControl coach;
     private final ConcurrentLinkedQueue<RoutineEvent> events = new ConcurrentLinkedQueue<>();
     private final JLabel title = label(30, Font.BOLD);
     private final JLabel timeLeft = label(40, Font.BOLD);
@@ -44,7 +44,7 @@ final class StepPanel extends JPanel {
     private long flashUntilMs;
     private String lastVerdict = "Keys: N skips a step, B pauses the routine. Stopping keeps what was done.";
 
-    StepPanel(RoutineCoach coach) {
+    StepPanel(RoutineControl coach) {
         super(new BorderLayout(16, 4));
         this.coach = coach;
         setName("stepPanel");

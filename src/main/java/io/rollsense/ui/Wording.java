@@ -40,6 +40,11 @@ public final class Wording {
                 name(kind).toUpperCase(Locale.ROOT), kpa, kpa / thresholdKpa, thresholdKpa);
     }
 
+    /** The banner's headline with the episode's peak ("SPINE  peak 71 kPa  ·  2.9× the 25 kPa limit"). */
+    static String alertPeakHeadline(AlertKind kind, double peakKpa, double thresholdKpa) {
+        return alertHeadline(kind, peakKpa, thresholdKpa).replaceFirst("  ", "  peak ");
+    }
+
     /** What it means and what to do. */
     public static String alertAdvice(AlertKind kind) {
         return kind == AlertKind.SPINE ? "Pressure on your spine: move sideways so the load rests on the muscle beside it"

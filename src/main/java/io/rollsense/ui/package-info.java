@@ -8,7 +8,7 @@
  *    onEvent / onStatus / onHello → ConcurrentLinkedQueue
  *    latest field → volatile reference     │    drain queue → LiveState (alerts, rhythm, status)
  *                                          │    AlertBanner, RhythmPanel, AlertListPanel, StatusLine
- *                                          │    AlertSound.tick → chime on its own daemon thread
+ *                                          │    SoundToggle: M mutes the audio.AudioCoach (its own thread)
  *                                          │    SampleRing.copySince → report.Decimator (min/max per
  *                                          │      pixel column) → ColumnDataset → TimeChart (≤ 10 Hz)
  *                                          │    ProfileChart (width profile, spine zone)

@@ -77,6 +77,17 @@ class SessionAnalyzeTest {
         assertEquals(0, Main.run(new String[] {"analyze", rec.file().toString(), "--spine-kpa", "200"},
                 new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
         assertTrue(out.toString().contains("overpressure, 0 spine"), "options given win: " + out);
+
+        // an id (or its prefix) in the library named by --data-dir works as the README promises
+        String id = rec.file().getFileName().toString().replace(".rsession", "");
+        out.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new String[] {"analyze", id, "--data-dir", dir.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        assertTrue(out.toString().contains("strokes       " + strokes), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new String[] {"analyze", id.substring(0, 11), "--data-dir", dir.toString(), "--json"},
+                new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        assertTrue(out.toString().contains("\"type\":\"summary\""), out.toString());
     }
 
     private static long count(List<AnalysisEvent> events, io.rollsense.core.AlertKind kind) {
