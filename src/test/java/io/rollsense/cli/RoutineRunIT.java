@@ -51,6 +51,14 @@ class RoutineRunIT {
         System.clearProperty("rollsense.config.dir");
     }
 
+    /** Writes a user routine file and points the routine library at it; returns the routine. */
+    private Routine userRoutine(String yaml) throws Exception {
+        Path routines = Files.createDirectories(dir.resolve("cfg").resolve("routines"));
+        Files.writeString(routines.resolve("quick.yaml"), yaml);
+        System.setProperty("rollsense.config.dir", dir.resolve("cfg").toString());
+        return RoutineLibrary.load().find(yaml.lines().filter(l -> l.startsWith("name: ")).findFirst().orElseThrow().substring(6));
+    }
+
     private static Path onlySession(Path dataDir) throws Exception {
         try (Stream<Path> s = Files.list(dataDir)) {
             List<Path> files = s.filter(p -> p.toString().endsWith(".rsession")).toList();
@@ -126,8 +134,7 @@ class RoutineRunIT {
 
     @Test
     void liveRoutineOverASerialPty() throws Exception {
-        Path routines = Files.createDirectories(dir.resolve("cfg").resolve("routines"));
-        Files.writeString(routines.resolve("quick.yaml"), """
+        Routine routine = userRoutine("""
                 format: 1
                 name: quick check
                 device: roller
@@ -135,22 +142,10 @@ class RoutineRunIT {
                   - {title: Both sides, area: mid-back, seconds: 12, rest-seconds: 2, instruction: Roll slowly.}
                   - {title: Left side, area: mid-back, side: left, seconds: 12, instruction: Lean left and roll.}
                 """);
-        System.setProperty("rollsense.config.dir", dir.resolve("cfg").toString());
-        Routine routine = RoutineLibrary.load().find("quick check");
         RoutinePerson person = RoutinePerson.good(routine);
         Simulator sim = Simulator.builder().script(person.script()).kind(DeviceKind.ROLLER).unit(PressureUnit.KPA)
                 .durationSeconds(120).keepTruth(false).build();
-        LineGenerator lines = new LineGenerator() {
-            @Override
-            public String nextLine() {
-                return sim.nextLine();
-            }
-
-            @Override
-            public long lastDeviceTimeMs() {
-                return sim.lastDeviceTimeMs();
-            }
-        };
+        LineGenerator lines = io.rollsense.source.SimulatorSource.lines(sim);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Path data = dir.resolve("data");
@@ -172,16 +167,14 @@ class RoutineRunIT {
 
     @Test
     void liveRoutineOverMqtt() throws Exception {
-        Path routines = Files.createDirectories(dir.resolve("cfg").resolve("routines"));
-        Files.writeString(routines.resolve("quick.yaml"), """
+        Routine routine = userRoutine("""
                 format: 1
                 name: quick mqtt
                 steps:
                   - {title: Both sides, area: mid-back, seconds: 10, rest-seconds: 2, instruction: Roll slowly.}
                   - {title: Right side, area: mid-back, side: right, seconds: 10, instruction: Lean right and roll.}
                 """);
-        System.setProperty("rollsense.config.dir", dir.resolve("cfg").toString());
-        RoutinePerson person = RoutinePerson.good(RoutineLibrary.load().find("quick mqtt"));
+        RoutinePerson person = RoutinePerson.good(routine);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         StringWriter simErr = new StringWriter();
