@@ -42,7 +42,9 @@
  *   <li>{@code protocol}: wire format v1 (hello, frame, CRC, streaming decoder, encoder). Imports nothing of ours.</li>
  *   <li>{@code core}: pure analysis in device time: no I/O, threads, Swing or clocks.
  *       {@link io.rollsense.core.DeviceAnalysis} pairs a device with its analyzer for every command.</li>
- *   <li>{@code sim}: body-and-roller model, scenarios, ground truth.</li>
+ *   <li>{@code sim}: body-and-roller model, scenarios, ground truth, simulated people following routines.</li>
+ *   <li>{@code routine}: guided routines: model, YAML file format, built-ins, and the pure step-by-step
+ *       judge fed (on the analyzer thread, through {@code pipeline.RoutineCoach}) the same fields and events.</li>
  *   <li>{@code source}: serial, MQTT, file replay and simulator sources; reconnection.</li>
  *   <li>{@code api}: the contracts (listener, control, recording control, status events) that session, ui and
  *       report may import.</li>

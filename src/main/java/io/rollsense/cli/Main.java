@@ -26,6 +26,7 @@ import picocli.CommandLine;
             ReviewCommand.class,
             ReportCommand.class,
             ExportCommand.class,
+            RoutinesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {

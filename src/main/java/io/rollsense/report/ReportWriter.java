@@ -56,9 +56,9 @@ public final class ReportWriter {
         });
         try {
             List<java.util.concurrent.Future<?>> jobs = List.of(
-                    pool.submit(() -> png(SessionCharts.timeline(d, WIDTH), outDir.resolve(images.get(0)), 480)),
+                    pool.submit(() -> png(withSteps(SessionCharts.timeline(d, WIDTH), d), outDir.resolve(images.get(0)), 480)),
                     pool.submit(() -> png(SessionCharts.heatmap(d, WIDTH / 2), outDir.resolve(images.get(1)), 360)),
-                    pool.submit(() -> png(SessionCharts.cadence(d), outDir.resolve(images.get(2)), 280)),
+                    pool.submit(() -> png(withSteps(SessionCharts.cadence(d), d), outDir.resolve(images.get(2)), 280)),
                     pool.submit(() -> png(TrendChart.create(all), outDir.resolve(images.get(3)), 480)));
             for (java.util.concurrent.Future<?> j : jobs) {
                 j.get();
@@ -88,6 +88,12 @@ public final class ReportWriter {
             throw new IOException("cannot write report " + index + ": " + e.getMessage(), e);
         }
         return index;
+    }
+
+    /** The chart with the session's routine steps drawn behind it (unchanged without a routine). */
+    private static JFreeChart withSteps(JFreeChart chart, SessionData d) {
+        RoutineSection.markSteps(chart, RoutineSection.of(d), SessionCharts.xScale(d));
+        return chart;
     }
 
     /** Loads Java2D, fonts and chart classes; run it on another thread while the session loads. */

@@ -25,6 +25,7 @@ final class SummaryBuilder implements SessionVisitor {
     private final EventTally tally = new EventTally(AnalysisSettings.DEFAULTS); // the target band is not summarised
     private Integer painBefore;
     private Integer painAfter;
+    private SessionSummary.RoutineDone routine;
 
     @Override
     public void header(JsonNode header) {
@@ -85,6 +86,14 @@ final class SummaryBuilder implements SessionVisitor {
     }
 
     @Override
+    public void routine(long hostOffsetMs, String deviceId, JsonNode record) {
+        seen(hostOffsetMs);
+        if ("routine_finished".equals(record.path("type").asText())) {
+            routine = SessionSummary.RoutineDone.fromRecord(record);
+        }
+    }
+
+    @Override
     public void status(long hostOffsetMs, JsonNode status) {
         seen(hostOffsetMs);
     }
@@ -107,6 +116,6 @@ final class SummaryBuilder implements SessionVisitor {
     SessionSummary build(boolean recovered, long skippedRecords) {
         return new SessionSummary(id, startHostMs, device, deviceKind, hostOffsetMs.value(), analysedTimeMs.value(), rawLines, frameLines, badLines,
                 tally.strokes(), Double.isNaN(tally.meanSpm()) ? null : tally.meanSpm(), tally.alerts(), painBefore, painAfter,
-                recovered, skippedRecords);
+                recovered, skippedRecords, routine);
     }
 }
