@@ -148,6 +148,7 @@ static int parse_hello(const char *b, size_t n, parsed *p)
             seen_v = 1;
         } else if (wc_span_eq(key, "device")) {
             if (memchr(val.s, '/', val.n) || memchr(val.s, '+', val.n) || memchr(val.s, '#', val.n)) return C_SYNTAX;
+            if (val.n > 64) return C_RANGE; /* device id: at most 64 characters */
             p->device = val;
         } else if (wc_span_eq(key, "kind")) {
             if (!wc_span_eq(val, "roller") && !wc_span_eq(val, "balls") && !wc_span_eq(val, "pad")) return C_SYNTAX;
@@ -157,12 +158,12 @@ static int parse_hello(const char *b, size_t n, parsed *p)
             p->unit = val;
         } else if (wc_span_eq(key, "rate")) {
             if ((r = wc_parse_dec(val, &d)) != 0) return r;
-            if (!(d > 0)) return C_RANGE;
+            if (!(d >= 1 && d <= 2000)) return C_RANGE; /* 1..2000 Hz */
             p->rate = val;
             seen_rate = 1;
         } else if (wc_span_eq(key, "area")) {
             if ((r = wc_parse_dec(val, &d)) != 0) return r;
-            if (!(d > 0)) return C_RANGE;
+            if (!(d > 0 && d <= 1000000)) return C_RANGE; /* (0, 1 m2] */
             p->area = val;
             p->has_area = 1;
         } else if (wc_span_eq(key, "fw")) {
@@ -179,6 +180,7 @@ static int parse_hello(const char *b, size_t n, parsed *p)
                     s.n--;
                 }
                 if (wc_parse_dec(s, &d) != 0) return C_SYNTAX;
+                if (d > 10000) return C_RANGE; /* within 10 m of the centre */
             }
             if (p->npos > RS_MAX_CHANNELS) return C_RANGE;
         }

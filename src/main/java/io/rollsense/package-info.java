@@ -16,20 +16,25 @@
  *                                                                      alert detectors → rhythm          "rollsense-printer" → terminal
  *                                                                                                        session.SessionRecorder →
  *                                                                                                        "session-writer" (every 200 ms)
+ *                                                                                                        audio.AudioCoach: cues → bounded
+ *                                                                                                        queue → "rollsense-audio" mixer →
+ *                                                                                                        speaker line and/or WAV file
  *
  *  offline, on the calling thread: analyze (pipeline.CaptureAnalysis), evaluate (eval.*) and
  *  review playback ("session-replay", session.SessionReplay) feed core.DeviceAnalysis the same way,
  *  so a replay gives the live run's events (pipeline.ReplayEqualsLiveIT checks every source).
- *  Other threads: "rollsense-shutdown" (Ctrl-C), "rollsense-alert-sound", "report-chart".
+ *  Other threads: "rollsense-shutdown" (Ctrl-C), "rollsense-speech" (FreeTTS),
+ *  "rollsense-audio-device" (opens the speaker), "report-chart".
  * </pre>
  *
  * <h2>Packages (arrows are imports; no cycles)</h2>
  * <pre>
  *  cli      ──► any package below (commands and option mixins only)
  *  eval     ──► sim, core                       sink    ──► pipeline (stats), session (EventCodec), ui (Wording), api, core
- *  pipeline ──► source, sim, session, api, core ui      ──► report, session, api, core
+ *  pipeline ──► source, sim, session, api, core ui      ──► report, session, audio, api, core
  *  source   ──► sim, protocol                   report  ──► session, core
  *  sim      ──► protocol                        session ──► api, core
+ *                                               audio   ──► api, core
  *  api      ──► core ──► protocol
  *  session, ui and report never import pipeline (checked by ImportRulesTest).
  * </pre>
@@ -37,7 +42,9 @@
  *   <li>{@code protocol}: wire format v1 (hello, frame, CRC, streaming decoder, encoder). Imports nothing of ours.</li>
  *   <li>{@code core}: pure analysis in device time: no I/O, threads, Swing or clocks.
  *       {@link io.rollsense.core.DeviceAnalysis} pairs a device with its analyzer for every command.</li>
- *   <li>{@code sim}: body-and-roller model, scenarios, ground truth.</li>
+ *   <li>{@code sim}: body-and-roller model, scenarios, ground truth, simulated people following routines.</li>
+ *   <li>{@code routine}: guided routines: model, YAML file format, built-ins, and the pure step-by-step
+ *       judge fed (on the analyzer thread, through {@code pipeline.RoutineCoach}) the same fields and events.</li>
  *   <li>{@code source}: serial, MQTT, file replay and simulator sources; reconnection.</li>
  *   <li>{@code api}: the contracts (listener, control, recording control, status events) that session, ui and
  *       report may import.</li>
@@ -46,6 +53,7 @@
  *   <li>{@code sink}: JSON lines and the headless console, printed off the analyzer thread.</li>
  *   <li>{@code eval}: accuracy evaluation against simulator truth and the real recordings in {@code data/}.</li>
  *   <li>{@code session}: crash-safe recording, reading, library, summaries, export.</li>
+ *   <li>{@code audio}: eyes-free coaching: metronome, earcons, spoken cues, one mixer into the speaker and WAV.</li>
  *   <li>{@code report}: PNG/HTML reports. {@code ui}: live and review windows.</li>
  *   <li>{@code cli}: picocli commands and option mixins only; only {@code Main} picks an exit code.</li>
  * </ul>

@@ -35,6 +35,9 @@ class ImportRulesTest {
         }
         assertEquals(List.of(), uses(List.of("core"), all.stream().filter(p -> !List.of("core", "protocol").contains(p)).toList()));
         assertEquals(List.of(), uses(List.of("protocol"), all.stream().filter(p -> !p.equals("protocol")).toList()));
+        assertEquals(List.of(), uses(List.of("audio"),
+                all.stream().filter(p -> !List.of("audio", "core", "routine", "api", "protocol").contains(p)).toList()),
+                "audio imports only core, routine and the contracts");
     }
 
     @Test

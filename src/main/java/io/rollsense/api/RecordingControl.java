@@ -24,4 +24,11 @@ public interface RecordingControl {
 
     /** Adds a free-text note to the session (notes accumulate, one per line). */
     void addNote(String note);
+
+    /**
+     * Records a guided-routine record ({@code R}, docs/session-format.md) for a device: a JSON
+     * object text. Does nothing when the session is not recorded.
+     */
+    default void recordRoutine(String deviceId, String json) {
+    }
 }

@@ -12,6 +12,13 @@ package io.rollsense.api;
  *                   -1 for other kinds
  */
 public record StatusEvent(Kind kind, String deviceId, String message, long hostTimeMs, long count) {
+    /**
+     * A device's missing-frame count that rises by at least this much from one report to the next
+     * (reports come at most once a second) is a burst of loss upstream: a broker queue overflowing
+     * or a serial buffer overrun, not a flaky cable.
+     */
+    public static final long BURST_FRAMES = 50;
+
     /** A status change that carries no count. */
     public StatusEvent(Kind kind, String deviceId, String message, long hostTimeMs) {
         this(kind, deviceId, message, hostTimeMs, -1);

@@ -13,6 +13,9 @@ package io.rollsense.audio;
  * @param speechStartMaxMs the same, worst
  * @param leadMs           how far ahead of the clock the mixer renders for a line (0 without a line)
  * @param lineBufferMs     the open line's buffer in ms (0 when none)
+ * @param lineQueueMeanMs  sound written to the line but not yet played, right after each write, mean ms
+ *                         (what a new sound waits behind in the line; 0 without a line)
+ * @param lineQueueMaxMs   the same, worst
  * @param seconds          seconds of audio rendered
  * @param droppedBlocks    10 ms blocks the line had no room for
  * @param droppedCues      events dropped because the audio queue was full
@@ -22,6 +25,7 @@ package io.rollsense.audio;
  * @param cpuMs            CPU time of the audio thread in ms (-1 when the JVM cannot say)
  */
 public record AudioStats(double cueLatencyP50Ms, double cueLatencyP99Ms, double cueLatencyMaxMs, int cues,
-                         double speechStartP50Ms, double speechStartMaxMs, double leadMs, double lineBufferMs, double seconds, long droppedBlocks, long droppedCues,
+                         double speechStartP50Ms, double speechStartMaxMs, double leadMs, double lineBufferMs,
+                         double lineQueueMeanMs, double lineQueueMaxMs, double seconds, long droppedBlocks, long droppedCues,
                          long clippedSamples, double peak, long spokenCues, double cpuMs) {
 }

@@ -54,7 +54,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
         Calibration cal = calPath == null ? null : CalibrationFiles.load(calPath);
-        if (io.rollsense.session.SessionReader.isSession(file)) { // a recorded session: as it ran live by default
+        io.rollsense.session.FileKind kind = io.rollsense.session.FileKind.of(file);
+        if (kind.refusal(file) != null) {
+            throw new java.io.IOException(kind.refusal(file));
+        }
+        if (kind == io.rollsense.session.FileKind.SESSION) { // a recorded session: as it ran live by default
             SessionCommands.Analysis a = SessionCommands.forSession(analysis,
                     io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());
             settings = a.settings();
@@ -76,12 +80,28 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " (see docs/calibration.md)");
             spec.commandLine().getErr().flush();
         }
+        if (run.timeJumps() > 0) {
+            spec.commandLine().getErr().println("rollsense: " + file + ": device time jumped ahead by more than "
+                    + io.rollsense.core.Analyzer.MAX_TIME_JUMP_MS / 1000 + " s " + run.timeJumps()
+                    + " time(s); each jump is a gap, not analysis time (see firmware-protocol/PROTOCOL.md)");
+        }
         if (writer != null) {
             writer.summary(s);
         } else {
             AnalysisText.print(out, file, s, collector.alerts);
         }
         out.flush();
+        if (s.deviceId() == null && s.decoder().frames() == 0) {
+            spec.commandLine().getErr().println("rollsense: " + file + " holds no valid hello or frame line: it is"
+                    + " neither a capture nor a session (rollsense check " + file + " shows what it holds)");
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
+        if (run.notAnalysedReason() != null) {
+            spec.commandLine().getErr().println("rollsense: " + file + ": " + run.notAnalysedReason());
+            spec.commandLine().getErr().flush();
+            return 1;
+        }
         return 0;
     }
 }

@@ -5,6 +5,7 @@ import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.DemoPipeline;
+import io.rollsense.pipeline.RoutineCoach;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.sink.ConsoleReporter;
 import io.rollsense.sink.LinePrinter;
@@ -49,9 +50,22 @@ final class DemoCommand implements Callable<Integer> {
             description = "Simulator scenario or script, looped (default: ${DEFAULT-VALUE}; `simulate --list` lists them).")
     String scenario;
 
-    @Option(names = "--kind", paramLabel = "roller|balls|pad", defaultValue = "roller",
-            converter = SimulateCommand.KindConverter.class, description = "Simulated device kind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--kind", paramLabel = "roller|balls|pad",
+            converter = SimulateCommand.KindConverter.class,
+            description = "Simulated device kind (default: the routine's device, else roller).")
     DeviceKind kind;
+
+    @Mixin
+    RoutineOptions routineOptions = new RoutineOptions();
+
+    @Option(names = "--person", paramLabel = "SPEC", defaultValue = "mixed",
+            description = "With --routine: how the simulated person follows it: good, mixed, or mistakes such as "
+                    + "too-fast@2,spine@3,hard@4,skip@5,wrong-side@1 (default: ${DEFAULT-VALUE}).")
+    String person;
+
+    @Option(names = "--speed", paramLabel = "X", defaultValue = "1",
+            description = "Play the simulator X times faster than real time, 1..50 (default: ${DEFAULT-VALUE}).")
+    double speed;
 
     @Option(names = "--rate", paramLabel = "HZ", defaultValue = "100",
             description = "Simulated frame rate in Hz, 1..1000 (default: ${DEFAULT-VALUE}).")
@@ -85,8 +99,19 @@ final class DemoCommand implements Callable<Integer> {
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before starting
         sound.settings(analysis); // bad sound options stop us before starting, too
         DemoPipeline demo;
+        io.rollsense.sim.RoutinePerson simPerson = null;
         try {
-            demo = DemoPipeline.of(scenario, kind, rateHz, seed);
+            if (routineOptions.on()) {
+                io.rollsense.routine.Routine routine = routineOptions.routine();
+                kind = kind != null ? kind : routine.device() != null ? routine.device() : DeviceKind.ROLLER;
+                simPerson = io.rollsense.sim.RoutinePerson.parse(routine, person);
+                settings = RoutineOptions.withRoutineBand(settings, routine);
+                scenario = "routine " + routine.name() + " (" + person + ")";
+                demo = DemoPipeline.of(simPerson, kind, rateHz, seed).speed(speed);
+            } else {
+                kind = kind != null ? kind : DeviceKind.ROLLER;
+                demo = DemoPipeline.of(scenario, kind, rateHz, seed).speed(speed);
+            }
         } catch (IllegalArgumentException badOption) { // unknown scenario, rate out of range: a usage error
             throw new ParameterException(spec.commandLine(), badOption.getMessage(), badOption);
         }
@@ -103,7 +128,7 @@ final class DemoCommand implements Callable<Integer> {
             try {
                 window = LiveView.show(title, settings, control, coach);
                 listeners.add(window.listener());
-                out.println("RollSense demo: live window open (scenario " + scenario + ", looping); close it or press"
+                out.println("RollSense demo: live window open (scenario " + scenario + (simPerson != null ? ", once" : ", looping") + "); close it or press"
                         + " Ctrl-C to stop.");
                 out.flush();
             } catch (HeadlessException noDisplay) {
@@ -113,7 +138,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
         if (window == null) {
-            out.println("RollSense demo: scenario " + scenario + " (looping) on a simulated " + kind.wireName()
+            out.println("RollSense demo: scenario " + scenario + (simPerson != null ? " (once)" : " (looping)") + " on a simulated " + kind.wireName()
                     + ", " + (run.duration == null ? "until Ctrl-C" : "for " + run.duration.toSeconds() + " s") + ".");
             ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
                     Math.round(statusEverySeconds * 1000));
@@ -121,10 +146,21 @@ final class DemoCommand implements Callable<Integer> {
             out.flush();
             listeners.add(console);
         }
+        if (simPerson != null) {
+            RoutineCoach routineCoach = RoutineOptions.coach(simPerson.routine(), settings, recording.recorder,
+                    simPerson.skipPressesMs(), new PrintWriter(printer), window == null, control);
+            listeners.add(routineCoach); // before the recorder, so the routine's last record is written before it closes
+            if (window != null) {
+                window.showRoutine(routineCoach);
+            } else {
+                RoutineOptions.readKeys(routineCoach, System.in);
+            }
+        }
         listeners.add(coach);
         listeners.addAll(extraListeners);
+        AnalysisSettings analysed = settings;
         try {
-            demo.run(settings, analysis::calibrationFor, listeners, control, run.duration, recording.recorder);
+            demo.run(analysed, analysis::calibrationFor, listeners, control, run.duration, recording.recorder);
         } finally {
             coach.close(); // plays what is still sounding, finishes the WAV file
             printer.close();

@@ -5,6 +5,7 @@ import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
+import io.rollsense.pipeline.RoutineCoach;
 import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.sink.ConsoleReporter;
 import io.rollsense.sink.LinePrinter;
@@ -85,10 +86,29 @@ final class LiveCommand implements Callable<Integer> {
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
+        io.rollsense.routine.Routine routine = null;
+        if (routineOptions.on()) {
+            try {
+                routine = routineOptions.routine();
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+        AnalysisSettings shown = routine == null ? settings : RoutineOptions.withRoutineBand(settings, routine);
         LinePrinter printer = new LinePrinter(out, err); // the analyzer never waits for the terminal
         PipelineStats stats;
         try {
-            b.listener(output(title, settings, relay, coach, new PrintWriter(printer), err));
+            b.listener(output(title, shown, relay, coach, new PrintWriter(printer), err));
+            if (routine != null) { // before the recorder, so the routine's last record is written before it closes
+                RoutineCoach routineCoach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(),
+                        new PrintWriter(printer), window == null && !json, relay);
+                b.listener(routineCoach);
+                if (window != null) {
+                    window.showRoutine(routineCoach);
+                } else {
+                    RoutineOptions.readKeys(routineCoach, System.in);
+                }
+            }
             if (coach != null) {
                 b.listener(coach);
             }
@@ -106,6 +126,9 @@ final class LiveCommand implements Callable<Integer> {
             printer.close();
         }
         recording.sayRecorded(json ? err : out);
+        if (source.failure() != null) {
+            throw new java.io.IOException(source.failure());
+        }
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "
@@ -117,6 +140,12 @@ final class LiveCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The live window when one is open (for the routine's step panel). */
+    private LiveView.Handle window;
+
+    @picocli.CommandLine.Mixin
+    RoutineOptions routineOptions = new RoutineOptions();
+
     private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, AudioCoach coach,
                                     PrintWriter out, PrintWriter err) {
         if (json) {
@@ -125,7 +154,8 @@ final class LiveCommand implements Callable<Integer> {
         }
         if (!run.headless) {
             try {
-                return LiveView.open(title, settings, relay, coach);
+                window = LiveView.show(title, settings, relay, coach);
+                return window.listener();
             } catch (UnsupportedOperationException e) { // HeadlessException is one
                 err.println("rollsense: no live window (" + (e instanceof HeadlessException ? "no display" : e.getMessage())
                         + "); printing status and alerts as text");

@@ -26,6 +26,7 @@ import picocli.CommandLine;
             ReviewCommand.class,
             ReportCommand.class,
             ExportCommand.class,
+            RoutinesCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class Main implements Callable<Integer> {
@@ -87,7 +88,7 @@ public final class Main implements Callable<Integer> {
             if (anyVerbose(parseResult)) {
                 ex.printStackTrace(cmd.getErr());
             }
-            cmd.getErr().println("rollsense: error: " + describe(ex));
+            cmd.getErr().println("rollsense: error: " + Secrets.redact(describe(ex), parseResult.originalArgs().toArray(String[]::new)));
             cmd.getErr().flush();
             return EXIT_FAILURE;
         });
@@ -106,7 +107,12 @@ public final class Main implements Callable<Integer> {
     private static int usageError(CommandLine.ParameterException ex, String[] args) {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
-        err.println("rollsense: " + ex.getMessage());
+        if (Secrets.passwordOnCommandLine(args)) {
+            err.println("rollsense: " + Secrets.passwordRefusal());
+            err.flush();
+            return EXIT_USAGE;
+        }
+        err.println("rollsense: " + Secrets.redact(ex.getMessage(), args));
         String hint = durationHint(ex, args);
         if (hint != null) {
             err.println(hint);

@@ -24,8 +24,8 @@ final class SessionCommands {
         SessionData data = SessionData.load(file, false, device);
         warnSkipped(data, err);
         if (device == null && data.deviceIds().size() > 1) {
-            err.println("rollsense: " + file + " holds " + data.deviceIds().size() + " devices ("
-                    + String.join(", ", data.deviceIds()) + "); showing " + data.hello().deviceId()
+            err.println("rollsense: " + file + " holds " + io.rollsense.session.DeviceNames.counted(data.deviceIds())
+                    + "; showing " + data.hello().deviceId()
                     + " (choose with --device)");
             err.flush();
         }

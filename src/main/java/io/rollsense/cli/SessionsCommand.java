@@ -52,7 +52,8 @@ final class SessionsCommand implements Callable<Integer> {
         if (session != null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "an ID is only used with --pain-after");
         }
-        List<SessionLibrary.Entry> entries = lib.list(msg -> err.println("rollsense: " + msg));
+        SessionLibrary.Listing listing = lib.listing(msg -> err.println("rollsense: " + msg));
+        List<SessionLibrary.Entry> entries = listing.entries();
         err.flush();
         List<SessionSummary> summaries = entries.stream().map(SessionLibrary.Entry::summary).toList();
         if (json) {
@@ -82,6 +83,12 @@ final class SessionsCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (listing.problems() > 0) {
+            err.println("rollsense: " + listing.problems() + " session file(s) in " + lib.dir()
+                    + " could not be read or closed (see above): is the disk full or read-only?");
+            err.flush();
+            return Main.EXIT_FAILURE;
+        }
         return 0;
     }
 

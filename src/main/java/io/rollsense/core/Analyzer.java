@@ -15,7 +15,8 @@ import uk.me.berndporr.iirj.Butterworth;
  * samples vanish) and low-passed (iirj Butterworth, 8 Hz) for decisions,
  * the measured values give the {@link PressureField} and the alert peaks. Times are ms since the
  * first valid frame (or since the origin given to the constructor). After a gap of more than
- * {@value #GAP_RESET_MS} ms (frames lost) the per-channel filters restart. Frames whose device time goes
+ * {@value #GAP_RESET_MS} ms (frames lost) the per-channel filters restart; a forward jump of more
+ * than {@value #MAX_TIME_JUMP_MS} ms is a gap that ends alerts and is not counted as analysis time. Frames whose device time goes
  * backwards or whose channel count differs from the hello are skipped and counted, never thrown.
  * Events are delivered in the order they are decided: an alert clear carries the end time where
  * the pressure fell (delivered {@value AlertDetector#CLEAR_MS} ms later) and cadence events carry
@@ -28,6 +29,13 @@ public final class Analyzer {
     static final double FILTER_HZ = 8.0;
     /** A gap in device time longer than this (ms) restarts the per-channel filters. */
     static final long GAP_RESET_MS = 500;
+    /**
+     * A forward jump of device time longer than this (ms) is a gap, not time that passed while
+     * analysing: raised alerts end at the last frame before it, the filters restart and analysis time
+     * carries on one frame period after that frame (as after a device restart), so a clock that leaps
+     * ahead by days gives no flood of cadence events and no invented duration.
+     */
+    public static final long MAX_TIME_JUMP_MS = 5000;
     /** Span of the per-channel median filter in ms: glitches up to about half of it vanish. */
     static final double GLITCH_SPAN_MS = 90;
 
@@ -37,10 +45,13 @@ public final class Analyzer {
     private final double[] positionsMm;
     private final double toKpa;
     private Calibration calibration;
-    private final Tare tare;
+    private final Calibration initialCalibration;
+    private Tare tare;
     /** The zero offsets before the last requested tare, for undo; null when there is nothing to undo. */
     private double[] offsetsBeforeTare;
     private boolean undoRequested;
+    /** Tares to repeat (a replay of a recorded session), by the frame time to act before; shared, consumed. */
+    private java.util.NavigableMap<Long, java.util.List<TareResult>> replayTares = new java.util.TreeMap<>();
     private final SlidingMedian[] medians;
     private final Butterworth[] filters;
     private final double[] measured;
@@ -50,12 +61,14 @@ public final class Analyzer {
     private final SpineLine spineLine = new SpineLine();
     private final AlertDetector overpressure;
     private final AlertDetector spine;
-    private final RhythmDetector rhythm;
+    private RhythmDetector rhythm;   // made at the first frame (and after a time jump), starting at its time
+    private long strokesBefore;       // strokes counted by rhythm detectors before the last time jump
 
     private long originMs = Long.MIN_VALUE;
     private long lastMs = Long.MIN_VALUE;
     private long frames;
     private long skippedFrames;
+    private long timeJumps;
     private FieldState state;
     private PressureField cachedField;
 
@@ -74,13 +87,9 @@ public final class Analyzer {
         this.hello = hello;
         this.settings = settings;
         this.channels = hello.channelCount();
-        if (calibration.channelCount() != channels) {
-            throw new IllegalArgumentException("calibration has " + calibration.channelCount()
-                    + " channels but device " + hello.deviceId() + " has " + channels);
-        }
+        this.toKpa = unitFactor(hello, calibration);
         this.calibration = calibration;
         this.positionsMm = hello.positionsMm();
-        this.toKpa = unitFactor(hello, calibration);
         this.tare = new Tare(channels);
         this.filters = new Butterworth[channels];
         this.medians = new SlidingMedian[channels];
@@ -96,7 +105,7 @@ public final class Analyzer {
         this.overpressure = new AlertDetector(AlertKind.OVERPRESSURE, settings.overpressureKpaFor(hello.kind()),
                 settings.minAlertMs());
         this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
-        this.rhythm = new RhythmDetector(hello.rateHz(), channels);
+        this.initialCalibration = calibration;
     }
 
     /**
@@ -108,16 +117,36 @@ public final class Analyzer {
         this.originMs = originMs;
     }
 
+    /**
+     * Why a device's frames cannot be analysed with a calibration, or {@code null} when they can.
+     * The one rule every command applies (check, analyze, live): a {@code unit=N} device needs a
+     * taxel area, from its hello ({@code area=}) or the calibration ({@code area-mm2}); without one
+     * its frames are counted but not analysed.
+     *
+     * @param calibration the calibration that will be used, or {@code null} for none
+     */
+    public static String unanalysableReason(Hello hello, Calibration calibration) {
+        boolean calArea = calibration != null && !Double.isNaN(calibration.areaMm2());
+        if (hello.unit() == PressureUnit.NEWTON && !calArea && Double.isNaN(hello.taxelAreaMm2())) {
+            return "device " + hello.deviceId() + " sends newtons (unit=N) without a taxel area: add area= to its hello"
+                    + " or give a calibration file with area-mm2; its frames are counted, not analysed";
+        }
+        if (calibration != null && calibration.channelCount() != hello.channelCount()) {
+            return "calibration has " + calibration.channelCount() + " channels but device " + hello.deviceId()
+                    + " has " + hello.channelCount() + "; its frames are counted, not analysed";
+        }
+        return null;
+    }
+
     private static double unitFactor(Hello hello, Calibration calibration) {
+        String reason = unanalysableReason(hello, calibration);
+        if (reason != null) {
+            throw new IllegalArgumentException(reason);
+        }
         if (hello.unit() != PressureUnit.NEWTON) {
             return 1;
         }
-        double area = Double.isNaN(calibration.areaMm2()) ? hello.taxelAreaMm2() : calibration.areaMm2();
-        if (!(area > 0)) {
-            throw new IllegalArgumentException("device " + hello.deviceId()
-                    + " sends newtons but neither its hello (area=) nor the calibration (area-mm2=) gives a taxel area");
-        }
-        return 1000.0 / area;
+        return 1000.0 / (Double.isNaN(calibration.areaMm2()) ? hello.taxelAreaMm2() : calibration.areaMm2());
     }
 
     /** Analyses one frame (values in the hello's unit); events go to {@code sink}. */
@@ -134,11 +163,20 @@ public final class Analyzer {
             skippedFrames++;
             return;
         }
-        if (lastMs != Long.MIN_VALUE && t - lastMs > GAP_RESET_MS) {
+        if (lastMs != Long.MIN_VALUE && t - lastMs > MAX_TIME_JUMP_MS) {
+            long carryOnMs = lastMs + framePeriodMs();
+            originMs += t - carryOnMs; // later frames follow the new clock from here
+            t = carryOnMs;
+            timeJumps++;
+            restartAfterGap(sink);
+        } else if (lastMs != Long.MIN_VALUE && t - lastMs > GAP_RESET_MS) {
             resetFilters(); // frames went missing for a while: the filters' memory is stale
         }
         lastMs = t;
         frames++;
+        if (rhythm == null) {
+            rhythm = new RhythmDetector(hello.rateHz(), channels, t);
+        }
         double[] raw = frame.values();
         double fMax = 0;
         double mMax = 0;
@@ -150,6 +188,9 @@ public final class Analyzer {
             mMax = Math.max(mMax, measured[i]);
         }
         boolean loaded = fMax >= LOAD_KPA;
+        if (!replayTares.isEmpty()) {
+            repeatTares(t);
+        }
         tare(t, raw, loaded, mMax, sink);
         FieldState s = FieldState.compute(t, measured, filtered, positionsMm, loaded, spineLine,
                 settings.spineZoneMm());
@@ -159,6 +200,67 @@ public final class Analyzer {
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
         rhythmInput.compute(despiked, positionsMm);
         rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
+    }
+
+    private void repeatTares(long t) {
+        for (var due = replayTares.pollFirstEntry(); due != null; due = replayTares.pollFirstEntry()) {
+            if (due.getKey() > t) {
+                replayTares.put(due.getKey(), due.getValue());
+                return;
+            }
+            for (TareResult r : due.getValue()) {
+                if (r == TareResult.UNDONE) {
+                    undoRequested = true;
+                } else {
+                    tare.request();
+                }
+            }
+        }
+    }
+
+    /**
+     * Repeats recorded tares (a replay of a session): before the frame at each tare's
+     * {@code requestedMs} the tare is requested again (an undo before the frame at its
+     * {@code timeMs}), so the replay decides as the live run did. The map is shared and consumed
+     * (so that an analyzer made after a new hello goes on with what is left); build it with
+     * {@link #tareSchedule}.
+     */
+    public void replayTares(java.util.NavigableMap<Long, java.util.List<TareResult>> schedule) {
+        this.replayTares = schedule;
+    }
+
+    /** The schedule for {@link #replayTares} of recorded tare events. */
+    public static java.util.NavigableMap<Long, java.util.List<TareResult>> tareSchedule(
+            java.util.List<AnalysisEvent.Tare> tares) {
+        java.util.NavigableMap<Long, java.util.List<TareResult>> m = new java.util.TreeMap<>();
+        for (AnalysisEvent.Tare t : tares) {
+            long at = t.result() == TareResult.UNDONE ? t.timeMs() : t.requestedMs();
+            m.computeIfAbsent(at, k -> new java.util.ArrayList<>()).add(t.result());
+        }
+        return m;
+    }
+
+    /**
+     * After a gap ({@link #MAX_TIME_JUMP_MS}) the analysis starts again as a fresh analyzer would on
+     * the same timeline: raised alerts end at the last frame before the gap, filters, tare and the
+     * rhythm detector start anew (strokes counted so far are kept).
+     */
+    private void restartAfterGap(EventSink sink) {
+        overpressure.finish(lastMs, sink);
+        spine.finish(lastMs, sink);
+        resetFilters();
+        tare = new Tare(channels);
+        calibration = initialCalibration;
+        offsetsBeforeTare = null;
+        if (rhythm != null) {
+            strokesBefore += rhythm.strokes();
+            rhythm = null;
+        }
+    }
+
+    /** The nominal frame period from the declared rate, ms (at least 1). */
+    public long framePeriodMs() {
+        return Math.max(1, Math.round(1000 / hello.rateHz()));
     }
 
     private void tare(long t, double[] raw, boolean loaded, double mMax, EventSink sink) {
@@ -249,9 +351,14 @@ public final class Analyzer {
         return skippedFrames;
     }
 
+    /** Forward jumps of device time longer than {@link #MAX_TIME_JUMP_MS} treated as gaps so far. */
+    public long timeJumps() {
+        return timeJumps;
+    }
+
     /** Strokes counted so far. */
     public long strokes() {
-        return rhythm.strokes();
+        return strokesBefore + (rhythm == null ? 0 : rhythm.strokes());
     }
 
     /** Device time of the last analysed frame in ms since the origin, or -1 before any. */

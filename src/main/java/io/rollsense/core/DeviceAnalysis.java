@@ -43,12 +43,14 @@ public final class DeviceAnalysis {
     private boolean needAnalyzer;
     private boolean failed;
     private boolean tarePending;
+    private java.util.NavigableMap<Long, java.util.List<TareResult>> replayTares = new java.util.TreeMap<>();
     private long lastRelMs = -1;
     private long framesAnalysed;
     private long skippedFrames;
     private long strokes;
     private long analysisErrors;
     private long restarts;
+    private long timeJumps;
 
     /**
      * @param problems told once per failed layout, in plain words (the caller decides: a status line
@@ -109,7 +111,7 @@ public final class DeviceAnalysis {
         }
         try {
             analyzer.onFrame(frame, sink);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) { // this device only
             fail("analysis of " + hello.deviceId() + " failed, its frames are passed on unanalysed until the next"
                     + " hello: " + e);
             return null;
@@ -124,7 +126,8 @@ public final class DeviceAnalysis {
                 : frame.deviceTimeMs() - lastRelMs - Math.max(1, Math.round(1000 / hello.rateHz()));
         try {
             analyzer = new Analyzer(hello, settings, calibrations.forDevice(hello), origin);
-        } catch (Exception e) {
+            analyzer.replayTares(replayTares);
+        } catch (Exception | StackOverflowError | LinkageError | AssertionError e) {
             fail("cannot analyse " + hello.deviceId() + ": " + e.getMessage());
             return false;
         }
@@ -154,11 +157,37 @@ public final class DeviceAnalysis {
         }
     }
 
+    /** Repeats the tares of a recorded session (see {@link Analyzer#replayTares}); call before the first frame. */
+    public void replayTares(java.util.List<AnalysisEvent.Tare> tares) {
+        replayTares = Analyzer.tareSchedule(tares);
+        if (analyzer != null) {
+            analyzer.replayTares(replayTares);
+        }
+    }
+
     /** Takes back the last requested tare at the next frame ({@link Analyzer#undoTare()}); nothing before analysis starts. */
     public void undoTare() {
         if (analyzer != null) {
             analyzer.undoTare();
         }
+    }
+
+    /**
+     * Frees the analyzer of a device that went away (offline, quiet): alerts still raised are
+     * cleared through {@code sink}, and the next frame starts a new analyzer on the same timeline,
+     * one frame period after the last analysed frame, as {@link Analyzer} itself does after a gap
+     * of device time longer than {@link Analyzer#MAX_TIME_JUMP_MS}. The hello and counts stay.
+     */
+    public void release(EventSink sink) {
+        if (analyzer != null) {
+            finish(sink);
+            needAnalyzer = true;
+        }
+    }
+
+    /** Whether an analyzer is held now (none before the first frame, after a failure or a release). */
+    public boolean holdsAnalyzer() {
+        return analyzer != null;
     }
 
     /** Ends the current analysis: alerts still raised are cleared through {@code sink}. Idempotent. */
@@ -180,6 +209,12 @@ public final class DeviceAnalysis {
         framesAnalysed += a.frames();
         skippedFrames += a.skippedFrames();
         strokes += a.strokes();
+        timeJumps += a.timeJumps();
+    }
+
+    /** Forward jumps of device time treated as gaps ({@link Analyzer#MAX_TIME_JUMP_MS}) so far. */
+    public long timeJumps() {
+        return timeJumps + (analyzer == null ? 0 : analyzer.timeJumps());
     }
 
     /** The current hello, or {@code null} before the first. */

@@ -69,6 +69,12 @@ final class RhythmDetector {
     private final StrokeCounter counter = new StrokeCounter();
     private long seconds;
 
+    /** A detector whose first frame comes at {@code startMs}: cadence events follow every whole second after it. */
+    RhythmDetector(double rateHz, int channels, long startMs) {
+        this(rateHz, channels);
+        nextCadenceMs = (Math.floorDiv(startMs, 1000) + 1) * 1000;
+    }
+
     RhythmDetector(double rateHz, int channels) {
         int taxelTracks = channels <= FEW_TAXELS ? channels : 0;
         signals = 3 + taxelTracks;

@@ -17,7 +17,8 @@ import java.nio.file.Path;
  * Runs the analysis over a capture (hello + frame lines as devices send them) at full speed. The
  * input is read in one place ({@link #read}) so another input (a recorded session) only needs
  * another way to feed the same decoder. A new hello follows the one rule of {@link DeviceAnalysis};
- * an analyzer that cannot start (a calibration that does not fit) ends the run with an error.
+ * an analyzer that cannot start (a calibration that does not fit, newtons without an area) leaves
+ * its frames counted, not analysed, and {@link #notAnalysedReason} says why.
  * Not thread-safe.
  */
 public final class CaptureAnalysis implements DecodeListener {
@@ -53,12 +54,13 @@ public final class CaptureAnalysis implements DecodeListener {
         try (InputStream in = io.rollsense.session.SessionReader.isSession(file)
                 ? io.rollsense.session.SessionReader.rawLineStream(file, deviceId) : Files.newInputStream(file)) {
             if (in instanceof io.rollsense.session.SessionReader.RawLineStream s) {
+                analysis.replayTares(s.tares()); // tares asked for in the live window, repeated
                 if (s.readResult().skippedMessage() != null) {
                     notices.accept(file + ": " + s.readResult().skippedMessage() + "; analysing what it holds");
                 }
                 if (deviceId == null && s.devices().size() > 1) {
-                    notices.accept(file + " holds " + s.devices().size() + " devices (" + String.join(", ", s.devices())
-                            + "); analysing " + s.shownDevice() + " (choose with --device)");
+                    notices.accept(file + " holds " + io.rollsense.session.DeviceNames.counted(s.devices())
+                            + "; analysing " + s.shownDevice() + " (choose with --device)");
                 }
             } else if (deviceId != null) {
                 throw new IOException("--device applies to recorded sessions; " + file + " is a capture");
@@ -66,9 +68,6 @@ public final class CaptureAnalysis implements DecodeListener {
             read(in, this);
         } catch (IOException e) {
             throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
-        }
-        if (failure != null) {
-            throw new IOException(file + ": " + failure);
         }
         return summary(collector);
     }
@@ -86,9 +85,17 @@ public final class CaptureAnalysis implements DecodeListener {
 
     @Override
     public void onFrame(Frame frame, long dropped, long lineNumber) {
-        if (failure == null) {
-            analysis.onFrame(frame, sink);
-        }
+        analysis.onFrame(frame, sink); // a layout that cannot be analysed is skipped (counted) by the analysis
+    }
+
+    /** Why some frames could not be analysed (the first problem, see {@link io.rollsense.core.Analyzer#unanalysableReason}), or {@code null}. */
+    public String notAnalysedReason() {
+        return failure;
+    }
+
+    /** Forward jumps of device time treated as gaps ({@link io.rollsense.core.Analyzer#MAX_TIME_JUMP_MS}). */
+    public long timeJumps() {
+        return analysis.timeJumps();
     }
 
     private RunSummary summary(SummaryCollector c) {

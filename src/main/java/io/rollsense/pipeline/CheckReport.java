@@ -73,6 +73,10 @@ public final class CheckReport {
             if (Math.abs(d.measuredRateHz() / d.hello.rateHz() - 1) > RATE_TOLERANCE) {
                 p.add(id + " rate differs from declared");
             }
+            String reason = io.rollsense.core.Analyzer.unanalysableReason(d.hello, null);
+            if (reason != null) {
+                p.add(reason);
+            }
         });
         return p;
     }

@@ -28,9 +28,18 @@ final class DecodingAdapter implements SourceListener {
     private final Queue<QueueItem> statusOverflow = new ConcurrentLinkedQueue<>();
     private final AtomicInteger ended = new AtomicInteger();
     private final Map<String, ChannelDecoder> decoders = new ConcurrentHashMap<>();
+    private final int maxDevices;
+    private final AtomicLong refusedChunks = new AtomicLong();
 
-    DecodingAdapter(BlockingQueue<QueueItem> queue) {
+    /** @param maxDevices channels decoded at once; data of further channels is counted and ignored */
+    DecodingAdapter(BlockingQueue<QueueItem> queue, int maxDevices) {
         this.queue = queue;
+        this.maxDevices = maxDevices;
+    }
+
+    /** Reads (messages, chunks) ignored because they came from a device past the cap. */
+    long refusedChunks() {
+        return refusedChunks.get();
     }
 
     long queueDrops() {
@@ -61,7 +70,20 @@ final class DecodingAdapter implements SourceListener {
 
     @Override
     public void onData(String channel, byte[] data, int off, int len, long receivedNanos) {
-        decoders.computeIfAbsent(channel, ChannelDecoder::new).feed(data, off, len, receivedNanos);
+        ChannelDecoder d = decoders.get(channel);
+        if (d == null) {
+            if (decoders.size() >= maxDevices) {
+                if (refusedChunks.getAndIncrement() == 0) {
+                    offerStatus(new QueueItem.Status("pipeline", StatusEvent.Kind.LOG, "device cap reached: "
+                            + maxDevices + " devices in this process; data of further devices (first: " + channel
+                            + ") is ignored and counted (split devices over processes: docs/clinic.md)",
+                            System.currentTimeMillis()));
+                }
+                return;
+            }
+            d = decoders.computeIfAbsent(channel, ChannelDecoder::new);
+        }
+        d.feed(data, off, len, receivedNanos);
     }
 
     @Override
@@ -84,6 +106,9 @@ final class DecodingAdapter implements SourceListener {
 
     @Override
     public void onDeviceStatus(String channel, boolean online, String message) {
+        if (!online) {
+            decoders.remove(channel); // gone: a device that comes back sends its hello first (PROTOCOL.md, MQTT)
+        }
         offerStatus(new QueueItem.Status(channel, online ? StatusEvent.Kind.ONLINE : StatusEvent.Kind.OFFLINE, message,
                 System.currentTimeMillis()));
     }

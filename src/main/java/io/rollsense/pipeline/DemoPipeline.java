@@ -16,9 +16,28 @@ import java.util.List;
 /** The demo's wiring: the real-time simulator as the pipeline's only source. */
 public final class DemoPipeline {
     private final Simulator simulator;
+    private double speed = 1.0;
 
     private DemoPipeline(Simulator simulator) {
         this.simulator = simulator;
+    }
+
+    /** A simulated person following a routine once (not looped); the run ends shortly after the routine. */
+    public static DemoPipeline of(io.rollsense.sim.RoutinePerson person, DeviceKind kind, double rateHz, long seed) {
+        if (!(rateHz >= 20 && rateHz <= 1000)) {
+            throw new IllegalArgumentException("--rate must be in 20..1000 Hz with --routine, was " + rateHz);
+        }
+        return new DemoPipeline(io.rollsense.sim.Simulator.builder().script(person.script()).kind(kind)
+                .unit(PressureUnit.KPA).rateHz(rateHz).seed(seed).keepTruth(false).build());
+    }
+
+    /** Plays the simulator {@code factor} times faster than real time (1..50). */
+    public DemoPipeline speed(double factor) {
+        if (!(factor >= 1 && factor <= 50)) {
+            throw new IllegalArgumentException("--speed must be in 1..50, was " + factor);
+        }
+        this.speed = factor;
+        return this;
     }
 
     /**
@@ -48,7 +67,7 @@ public final class DemoPipeline {
                     ControlRelay control, Duration duration, RecordingControl session)
             throws InterruptedException, IOException {
         Pipeline.Builder b = Pipeline.builder()
-                .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, 1.0))
+                .source(SimulatorSource.of(simulator.hello().deviceId(), simulator, speed))
                 .listeners(listeners)
                 .settings(settings)
                 .calibrations(calibrations);

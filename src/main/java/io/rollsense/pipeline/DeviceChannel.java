@@ -10,7 +10,9 @@ import io.rollsense.protocol.Hello;
 /**
  * One channel (port or MQTT device), owned by the analyzer thread: its {@link DeviceAnalysis} (the
  * one rule for a new hello), the listener calls in order, and counters. Analysis problems become
- * LOG status events; the frames are still passed on.
+ * LOG status events; the frames are still passed on. The analyzer (about 60 KB) is released when
+ * the device goes offline or quiet ({@link #release}); the next frame starts a new one on the same
+ * timeline, as the analysis of the recorded session does at the same gap in device time.
  */
 final class DeviceChannel {
     private final String channel;
@@ -23,6 +25,8 @@ final class DeviceChannel {
     private long reportedBad;
     private long reportedDropped;
     private long lastReportMs;
+    /** Host time of the last line, ms. */
+    long lastLineHostMs;
 
     DeviceChannel(String channel, AnalysisSettings settings, DeviceAnalysis.Calibrations calibrations,
                   PipelineListener out) {
@@ -44,6 +48,7 @@ final class DeviceChannel {
 
     void onLine(QueueItem.Line line, LatencyRecorder latency) {
         problemTimeMs = line.hostTimeMs();
+        lastLineHostMs = line.hostTimeMs();
         if (line.raw() != null) {
             out.onRawLine(deviceId(), line.raw(), line.hostTimeMs());
         }
@@ -81,6 +86,17 @@ final class DeviceChannel {
         }
     }
 
+    /** Whether an analyzer is held (for the quiet check). */
+    boolean holdsAnalyzer() {
+        return analysis.holdsAnalyzer();
+    }
+
+    /** Ends the analysis of a device that went offline or quiet and frees its analyzer; the next frame picks up again. */
+    void release() {
+        String id = deviceId();
+        analysis.release(event -> out.onEvent(id, event));
+    }
+
     void requestTare() {
         analysis.requestTare();
     }
@@ -107,11 +123,14 @@ final class DeviceChannel {
                     badLines + " bad line(s) so far from " + deviceId(), nowMs, badLines));
         }
         if (droppedFrames != reportedDropped) {
+            long burst = droppedFrames - reportedDropped;
             reportedDropped = droppedFrames;
             lastReportMs = nowMs;
             out.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, deviceId(),
-                    droppedFrames + " frame(s) missing so far from " + deviceId() + " (sequence gaps)", nowMs,
-                    droppedFrames));
+                    droppedFrames + " frame(s) missing so far from " + deviceId() + " (sequence gaps)"
+                    + (burst >= StatusEvent.BURST_FRAMES ? "; " + burst + " in a burst: lost before RollSense got them"
+                    + " (a broker queue overflowing, e.g. Mosquitto max_queued_messages; send several lines per"
+                    + " message; see docs/limits.md)" : ""), nowMs, droppedFrames));
         }
     }
 }

@@ -35,6 +35,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * hook stops the pipeline and waits for its clean end). Stopping closes the sources, analyses what
  * is still queued, finishes every analyzer (clearing raised alerts), reports final bad-line counts,
  * then calls {@link PipelineListener#onStop()} once. Control methods are thread-safe.
+ *
+ * <p>Failures: one device's analyzer that throws (an exception, a stack overflow) stops only that
+ * device's analysis, reported once; every other device goes on. An error that kills the analyzer
+ * thread itself (out of memory) ends the run: {@link #run} throws {@link IllegalStateException}
+ * naming it, so the command exits 1 with a message, never a silent 0.
  */
 public final class Pipeline implements PipelineControl {
     private final List<FrameSource> sources;
@@ -48,12 +53,18 @@ public final class Pipeline implements PipelineControl {
     private final DecodingAdapter adapter;
     private final LatencyRecorder latency = new LatencyRecorder();
     private final Map<String, DeviceChannel> channels = new HashMap<>();
+    /** Devices one process decodes at once by default; data of further devices is counted and ignored. */
+    public static final int MAX_DEVICES = 1000;
+    /** A device without a line for this long (host time, ms) has its analysis released (see {@link DeviceChannel#release}). */
+    public static final long QUIET_RELEASE_MS = 60_000;
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean tareRequested = new AtomicBoolean();
     private final AtomicBoolean undoTareRequested = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread analyzerThread;
     private volatile boolean stopRequested;
+    /** What killed the analyzer thread (out of memory, ...), or {@code null}: {@link #run} then throws. */
+    private volatile Throwable fatal;
     private volatile PipelineStats lastStats = new PipelineStats(0, 0, 0, 0, 0, 0, new LatencySummary(0, 0, 0, 0));
 
     private Pipeline(Builder b) {
@@ -65,7 +76,7 @@ public final class Pipeline implements PipelineControl {
         session = b.session;
         shutdownHook = b.shutdownHook;
         queue = new ArrayBlockingQueue<>(b.queueCapacity);
-        adapter = new DecodingAdapter(queue);
+        adapter = new DecodingAdapter(queue, b.maxDevices);
         analyzerThread = new Thread(this::loop, "rollsense-analyzer");
         analyzerThread.setDaemon(true);
     }
@@ -104,6 +115,10 @@ public final class Pipeline implements PipelineControl {
                 stop();
             }
             done.await();
+            Throwable t = fatal;
+            if (t != null) {
+                throw new IllegalStateException("analysis stopped for every device: " + t, t);
+            }
         } finally {
             if (hook != null) {
                 try {
@@ -210,15 +225,29 @@ public final class Pipeline implements PipelineControl {
                 long now = System.currentTimeMillis();
                 if (now - lastTickMs >= 250) {
                     lastTickMs = now;
-                    channels.values().forEach(c -> c.reportCounts(now, false));
+                    channels.values().forEach(c -> {
+                        c.reportCounts(now, false);
+                        if (c.holdsAnalyzer() && now - c.lastLineHostMs >= QUIET_RELEASE_MS) {
+                            c.release();
+                        }
+                    });
                     updateStats();
                     out.onTick(now);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (Throwable t) { // an Error one device's isolation could not catch: the whole run is lost
+            fatal = t;
         } finally {
-            shutdown();
+            try {
+                shutdown();
+            } catch (Throwable t) {
+                if (fatal == null) {
+                    fatal = t;
+                }
+                done.countDown();
+            }
         }
     }
 
@@ -240,6 +269,11 @@ public final class Pipeline implements PipelineControl {
                 c.finish();
                 c.reportCounts(now, true);
             }
+            long refused = adapter.refusedChunks();
+            if (refused > 0) {
+                out.onStatus(new StatusEvent(StatusEvent.Kind.LOG, "pipeline", refused
+                        + " message(s) from devices past the device cap ignored", now, refused));
+            }
             long drops = adapter.queueDrops();
             if (drops > 0) {
                 out.onStatus(new StatusEvent(StatusEvent.Kind.DROPPED, "pipeline",
@@ -258,6 +292,9 @@ public final class Pipeline implements PipelineControl {
             channel(line.channel()).onLine(line, latency);
         } else if (item instanceof QueueItem.Status st) {
             DeviceChannel c = channels.get(st.channel());
+            if (c != null && st.kind() == StatusEvent.Kind.OFFLINE) {
+                c.release();
+            }
             String device = c != null ? c.deviceId() : st.channel();
             out.onStatus(new StatusEvent(st.kind(), device, st.message(), st.hostTimeMs()));
         }
@@ -292,8 +329,18 @@ public final class Pipeline implements PipelineControl {
         private boolean recording;
         private RecordingControl session;
         private boolean shutdownHook = true;
+        private int maxDevices = MAX_DEVICES;
 
         private Builder() {
+        }
+
+        /** Devices decoded at once (1..1,000,000; default {@value Pipeline#MAX_DEVICES}); further ones are counted and ignored. */
+        public Builder maxDevices(int devices) {
+            if (devices < 1 || devices > 1_000_000) {
+                throw new IllegalArgumentException("maxDevices must be in 1..1000000, was " + devices);
+            }
+            maxDevices = devices;
+            return this;
         }
 
         /** Adds a source (at least one). */

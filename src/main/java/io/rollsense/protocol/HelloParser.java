@@ -12,8 +12,9 @@ import java.util.Set;
  *
  * <p>Errors: a missing, repeated or malformed key, an unknown kind or unit, a device id with
  * characters outside printable ASCII or with {@code / + #} gives {@link BadLineCategory#SYNTAX};
- * a well-formed number out of range ({@code v} other than 1, {@code rate} or {@code area} not
- * &gt; 0, more than {@link Hello#MAX_CHANNELS} positions) gives {@link BadLineCategory#RANGE}.
+ * a well-formed value out of range ({@code v} other than 1, {@code rate} outside 1..2000 Hz,
+ * {@code area} not in (0, 10^6] mm², a position beyond ±10 m, more than {@link Hello#MAX_CHANNELS}
+ * positions, a device id longer than {@link Hello#MAX_DEVICE_ID_LENGTH}) gives {@link BadLineCategory#RANGE}.
  * Hellos are rare, so this works on a String. Stateless and thread-safe.
  */
 final class HelloParser {
@@ -85,6 +86,10 @@ final class HelloParser {
         if (!device.chars().allMatch(c -> c > ' ' && c < 0x7F && c != '/' && c != '+' && c != '#')) {
             return Result.bad(BadLineCategory.SYNTAX, "device id must be printable ASCII without / + #");
         }
+        if (device.length() > Hello.MAX_DEVICE_ID_LENGTH) {
+            return Result.bad(BadLineCategory.RANGE, "device id has " + device.length() + " characters, at most "
+                    + Hello.MAX_DEVICE_ID_LENGTH);
+        }
         DeviceKind kind = DeviceKind.fromWire(k.get("kind"));
         if (kind == null) {
             return Result.bad(BadLineCategory.SYNTAX, "kind='" + k.get("kind") + "' is not roller|balls|pad");
@@ -97,8 +102,9 @@ final class HelloParser {
         if (Double.isNaN(rate)) {
             return Result.bad(BadLineCategory.SYNTAX, "rate='" + k.get("rate") + "' is not a decimal number");
         }
-        if (!(rate > 0) || Double.isInfinite(rate)) {
-            return Result.bad(BadLineCategory.RANGE, "rate=" + k.get("rate") + " must be > 0 Hz");
+        if (!(rate >= Hello.MIN_RATE_HZ && rate <= Hello.MAX_RATE_HZ)) {
+            return Result.bad(BadLineCategory.RANGE, "rate=" + k.get("rate") + " must be " + (int) Hello.MIN_RATE_HZ
+                    + ".." + (int) Hello.MAX_RATE_HZ + " Hz");
         }
         double area = Double.NaN;
         if (k.containsKey("area")) {
@@ -106,8 +112,9 @@ final class HelloParser {
             if (Double.isNaN(area)) {
                 return Result.bad(BadLineCategory.SYNTAX, "area='" + k.get("area") + "' is not a decimal number");
             }
-            if (!(area > 0) || Double.isInfinite(area)) {
-                return Result.bad(BadLineCategory.RANGE, "area=" + k.get("area") + " must be > 0 mm2");
+            if (!(area > 0 && area <= Hello.MAX_AREA_MM2)) {
+                return Result.bad(BadLineCategory.RANGE, "area=" + k.get("area") + " must be > 0 and at most "
+                        + (long) Hello.MAX_AREA_MM2 + " mm2");
             }
         }
         String[] parts = k.get("pos").split(",", -1);
@@ -117,8 +124,8 @@ final class HelloParser {
             if (Double.isNaN(pos[i])) {
                 return Result.bad(BadLineCategory.SYNTAX, "pos entry " + i + " '" + parts[i] + "' is not a decimal number");
             }
-            if (Double.isInfinite(pos[i])) {
-                return Result.bad(BadLineCategory.RANGE, "pos entry " + i + " is not finite");
+            if (!(Math.abs(pos[i]) <= Hello.MAX_POSITION_MM)) {
+                return Result.bad(BadLineCategory.RANGE, "pos entry " + i + " is beyond +-" + (long) Hello.MAX_POSITION_MM + " mm");
             }
         }
         if (pos.length > Hello.MAX_CHANNELS) {

@@ -34,6 +34,10 @@ final class HtmlReport {
             sb.append("<p class=\"advice\">").append(esc(advice)).append("</p>\n");
         }
         summary(d, s);
+        io.rollsense.routine.RoutineResult routine = RoutineSection.of(d);
+        if (routine != null) {
+            sb.append(RoutineSection.html(routine));
+        }
         sb.append("<h2>Timeline</h2>\n");
         img(images.get(0), "Per-taxel pressure and spine pressure over time; alerts shaded, strokes dashed");
         sb.append("<h2>Width profile</h2>\n");

@@ -34,7 +34,7 @@ public final class ReportWriter {
      */
     public static Path write(SessionData d, List<SessionSummary> history, Path outDir) throws IOException {
         try {
-            Files.createDirectories(outDir);
+            io.rollsense.session.PrivateFiles.createDirectories(outDir);
         } catch (IOException e) {
             throw new IOException("cannot create report directory " + outDir + ": " + e.getMessage(), e);
         }
@@ -56,9 +56,9 @@ public final class ReportWriter {
         });
         try {
             List<java.util.concurrent.Future<?>> jobs = List.of(
-                    pool.submit(() -> png(SessionCharts.timeline(d, WIDTH), outDir.resolve(images.get(0)), 480)),
+                    pool.submit(() -> png(withSteps(SessionCharts.timeline(d, WIDTH), d), outDir.resolve(images.get(0)), 480)),
                     pool.submit(() -> png(SessionCharts.heatmap(d, WIDTH / 2), outDir.resolve(images.get(1)), 360)),
-                    pool.submit(() -> png(SessionCharts.cadence(d), outDir.resolve(images.get(2)), 280)),
+                    pool.submit(() -> png(withSteps(SessionCharts.cadence(d), d), outDir.resolve(images.get(2)), 280)),
                     pool.submit(() -> png(TrendChart.create(all), outDir.resolve(images.get(3)), 480)));
             for (java.util.concurrent.Future<?> j : jobs) {
                 j.get();
@@ -82,11 +82,18 @@ public final class ReportWriter {
         String html = HtmlReport.render(d, AlertEpisode.from(d.events(), d.frames().durationMs()), trend,
                 inlineImages);
         try {
+            io.rollsense.session.PrivateFiles.prepareFile(index);
             Files.writeString(index, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IOException("cannot write report " + index + ": " + e.getMessage(), e);
         }
         return index;
+    }
+
+    /** The chart with the session's routine steps drawn behind it (unchanged without a routine). */
+    private static JFreeChart withSteps(JFreeChart chart, SessionData d) {
+        RoutineSection.markSteps(chart, RoutineSection.of(d), SessionCharts.xScale(d));
+        return chart;
     }
 
     /** Loads Java2D, fonts and chart classes; run it on another thread while the session loads. */
@@ -101,6 +108,7 @@ public final class ReportWriter {
 
     private static Void png(JFreeChart chart, Path file, int height) throws IOException {
         try {
+            io.rollsense.session.PrivateFiles.prepareFile(file);
             ChartUtils.saveChartAsPNG(file.toFile(), chart, WIDTH, height);
             return null;
         } catch (IOException e) {

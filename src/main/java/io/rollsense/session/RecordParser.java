@@ -52,6 +52,10 @@ final class RecordParser {
                     String cat = token(line);
                     visitor.badLine(off, dev, cat, SessionFormat.unescape(line, cursor));
                 }
+                case SessionFormat.ROUTINE -> {
+                    String dev = deviceAt(line);
+                    visitor.routine(off, dev, json(line));
+                }
                 case SessionFormat.STATUS -> visitor.status(off, json(line));
                 case SessionFormat.META -> visitor.metadata(off, json(line));
                 case SessionFormat.CLOSE -> visitor.close(off, json(line));

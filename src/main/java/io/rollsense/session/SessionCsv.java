@@ -25,6 +25,7 @@ public final class SessionCsv {
      * @throws IOException naming the file when it cannot be written
      */
     public static long write(SessionData data, Path out) throws IOException {
+        PrivateFiles.prepareFile(out); // health data: 600 whatever the umask
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             return write(data, w);
         } catch (IOException ex) {

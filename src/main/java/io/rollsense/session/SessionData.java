@@ -34,6 +34,7 @@ public final class SessionData {
     private final SessionSummary summary;
     private final ReadResult readResult;
     private final List<String> deviceIds;
+    private final List<JsonNode> routineRecords;
 
     private SessionData(Loader l, Path file, ReadResult r) {
         this.file = file;
@@ -46,6 +47,7 @@ public final class SessionData {
         this.summary = l.close != null ? SessionSummary.fromJson(l.close) : l.summary.build(false, r.skipped());
         this.readResult = r;
         this.deviceIds = List.copyOf(l.devices);
+        this.routineRecords = Collections.unmodifiableList(l.routine);
     }
 
     /**
@@ -70,7 +72,7 @@ public final class SessionData {
         ReadResult r = SessionReader.read(file, l);
         if (deviceId != null && l.hello == null) {
             throw new IOException(file + " has no device '" + deviceId + "' (devices: "
-                    + (l.devices.isEmpty() ? "none" : String.join(", ", l.devices)) + ")");
+                    + DeviceNames.summarise(l.devices) + ")");
         }
         return new SessionData(l, file, r);
     }
@@ -82,6 +84,14 @@ public final class SessionData {
 
     public Path file() {
         return file;
+    }
+
+    /**
+     * The shown device's guided-routine records in order ({@code R}, docs/session-format.md): JSON
+     * objects decoded by {@code routine.RoutineJson}; empty for a session without a routine.
+     */
+    public List<JsonNode> routineRecords() {
+        return routineRecords;
     }
 
     /** Header merged with later metadata records ({@code painAfter}, {@code notes}). */
@@ -126,6 +136,7 @@ public final class SessionData {
     private static final class Loader implements SessionVisitor {
         final SummaryBuilder summary = new SummaryBuilder();
         final List<TimedEvent> events = new ArrayList<>();
+        final List<JsonNode> routine = new ArrayList<>();
         final FieldSeries fields = new FieldSeries();
         final List<RawLine> raw;
         final java.util.LinkedHashSet<String> devices = new java.util.LinkedHashSet<>();
@@ -214,6 +225,14 @@ public final class SessionData {
         @Override
         public void badLine(long off, String dev, String cat, String detail) {
             summary.badLine(off, dev, cat, detail);
+        }
+
+        @Override
+        public void routine(long off, String dev, JsonNode r) {
+            summary.routine(off, dev, r);
+            if (mine(dev)) {
+                routine.add(r);
+            }
         }
 
         @Override

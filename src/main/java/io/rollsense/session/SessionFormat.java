@@ -32,6 +32,11 @@ public final class SessionFormat {
     public static final char META = 'M';
     /** Close record with the summary: {@code Z <hostOffsetMs> <json>}. Last record of a finished session. */
     public static final char CLOSE = 'Z';
+    /**
+     * Guided-routine record (routine started, step verdict, routine finished):
+     * {@code R <hostOffsetMs> <device> <json>}. Added after version 1 shipped; older readers skip it.
+     */
+    public static final char ROUTINE = 'R';
 
     private SessionFormat() {
     }

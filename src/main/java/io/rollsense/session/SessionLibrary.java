@@ -92,18 +92,39 @@ public final class SessionLibrary {
     }
 
     /**
+     * The sessions listed and how many files could not be read or closed (each said in a notice).
+     *
+     * @param entries  readable sessions, oldest first
+     * @param problems session files that could not be read, or unfinished ones that could not be
+     *                 closed (listed as they are): a full or read-only disk
+     */
+    public record Listing(List<Entry> entries, int problems) {
+    }
+
+    /**
      * Every session in the library, oldest first. Unfinished sessions not in use by a recorder are
      * closed first (each recovery is reported to {@code notices}); unreadable files are reported and left out.
      */
     public List<Entry> list(Consumer<String> notices) throws IOException {
+        return listing(notices).entries();
+    }
+
+    /**
+     * As {@link #list}, also counting the problems. An unfinished session that cannot be closed (the
+     * disk is full) is still listed, read as it is, never hidden.
+     *
+     * @throws IOException naming the library when it exists but is not a readable directory
+     */
+    public Listing listing(Consumer<String> notices) throws IOException {
         List<Entry> out = new ArrayList<>();
         String notDir = notADirectory(dir);
         if (notDir != null) {
             throw new IOException(notDir);
         }
         if (!Files.isDirectory(dir)) {
-            return out;
+            return new Listing(out, 0);
         }
+        int problems = 0;
         for (Path f : files()) {
             try {
                 SessionSummary summary = SessionRecovery.summaryOrRecover(f, notices);
@@ -111,11 +132,27 @@ public final class SessionLibrary {
                     out.add(new Entry(f, summary));
                 }
             } catch (IOException e) {
-                notices.accept("skipping " + f + ": " + e.getMessage());
+                problems++;
+                SessionSummary asItIs = SessionRecovery.readOnlySummary(f);
+                if (asItIs != null) {
+                    out.add(new Entry(f, asItIs));
+                    notices.accept("cannot close unfinished session " + f.getFileName() + " (" + rootCause(e)
+                            + "): listed as it is");
+                } else {
+                    notices.accept("skipping " + f + ": " + e.getMessage());
+                }
             }
         }
         out.sort(Comparator.comparingLong(e -> e.summary().startHostMs()));
-        return out;
+        return new Listing(out, problems);
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** Closes every unfinished session not in use; returns how many were closed. */

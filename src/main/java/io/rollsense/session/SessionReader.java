@@ -82,8 +82,17 @@ public final class SessionReader {
         java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream(1 << 16);
         List<String> lineKeys = new ArrayList<>();   // who each line came from, as recorded
         List<Integer> lineEnds = new ArrayList<>();
-        List<String> devices = new ArrayList<>();
+        java.util.Set<String> devices = new java.util.LinkedHashSet<>();
+        java.util.Map<String, String> channelOf = new java.util.HashMap<>(); // connection name -> device it said hello as
+        List<SessionData.TimedEvent> tares = new ArrayList<>();
         ReadResult r = read(file, new SessionVisitor() {
+            @Override
+            public void event(long hostOffsetMs, String dev, io.rollsense.core.AnalysisEvent event) {
+                if (event instanceof io.rollsense.core.AnalysisEvent.Tare) {
+                    tares.add(new SessionData.TimedEvent(hostOffsetMs, dev, event));
+                }
+            }
+
             @Override
             public void rawLine(long hostOffsetMs, String dev, String line) {
                 byte[] b = line.getBytes(StandardCharsets.ISO_8859_1);
@@ -95,33 +104,39 @@ public final class SessionReader {
 
             @Override
             public void hello(long hostOffsetMs, String dev, io.rollsense.protocol.Hello hello) {
-                if (!devices.contains(hello.deviceId())) {
-                    devices.add(hello.deviceId());
+                devices.add(hello.deviceId());
+                String key = lineKeys.isEmpty() ? null : lineKeys.get(lineKeys.size() - 1); // the hello line's own key
+                if (key != null && !key.equals(hello.deviceId())) {
+                    channelOf.putIfAbsent(key, hello.deviceId());
                 }
             }
         });
         if (deviceId != null && !devices.contains(deviceId)) {
             throw new IOException(file + " has no device '" + deviceId + "' (devices: "
-                    + (devices.isEmpty() ? "none" : String.join(", ", devices)) + ")");
+                    + DeviceNames.summarise(devices) + ")");
         }
-        String shown = deviceId != null ? deviceId : devices.isEmpty() ? null : devices.get(0);
+        String shown = deviceId != null ? deviceId : devices.isEmpty() ? null : devices.iterator().next();
         byte[] bytes = all.toByteArray();
-        if (devices.size() > 1) {
-            // Several devices were decoded apart live: keep the shown device's lines, and lines
-            // recorded under a connection name before its hello (not a device id).
+        if (shown != null && new java.util.HashSet<>(lineKeys).size() > 1) {
+            // Several connections were decoded apart live: keep the lines of the shown device, and of
+            // the connection (port, topic) that said hello as it; lines of a connection that never
+            // said hello as it (another topic's garbage) are that connection's, never this device's.
             java.io.ByteArrayOutputStream mine = new java.io.ByteArrayOutputStream(bytes.length / devices.size() + 64);
             int from = 0;
             for (int i = 0; i < lineEnds.size(); i++) {
                 String key = lineKeys.get(i);
                 int to = lineEnds.get(i);
-                if (key == null || key.equals(shown) || !devices.contains(key)) {
+                if (key == null || key.equals(shown) || shown.equals(channelOf.get(key))) {
                     mine.write(bytes, from, to - from);
                 }
                 from = to;
             }
             bytes = mine.toByteArray();
         }
-        return new RawLineStream(bytes, r, devices, shown);
+        List<io.rollsense.core.AnalysisEvent.Tare> shownTares = tares.stream()
+                .filter(t -> shown == null || shown.equals(t.deviceId()) || devices.size() <= 1)
+                .map(t -> (io.rollsense.core.AnalysisEvent.Tare) t.event()).toList();
+        return new RawLineStream(bytes, r, new ArrayList<>(devices), shown, shownTares);
     }
 
     /** The raw lines of a session as a stream, with what reading the session found. */
@@ -129,12 +144,20 @@ public final class SessionReader {
         private final ReadResult readResult;
         private final List<String> devices;
         private final String shownDevice;
+        private final List<io.rollsense.core.AnalysisEvent.Tare> tares;
 
-        RawLineStream(byte[] bytes, ReadResult readResult, List<String> devices, String shownDevice) {
+        RawLineStream(byte[] bytes, ReadResult readResult, List<String> devices, String shownDevice,
+                      List<io.rollsense.core.AnalysisEvent.Tare> tares) {
             super(bytes);
             this.readResult = readResult;
             this.devices = List.copyOf(devices);
             this.shownDevice = shownDevice;
+            this.tares = List.copyOf(tares);
+        }
+
+        /** The tares asked for in the live window for the shown device, in order (to repeat them). */
+        public List<io.rollsense.core.AnalysisEvent.Tare> tares() {
+            return tares;
         }
 
         public ReadResult readResult() {

@@ -72,7 +72,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
             return new SessionRecorder(null, null, now, EventCodec.JSON.createObjectNode());
         }
         try {
-            Files.createDirectories(dataDir);
+            PrivateFiles.createDirectories(dataDir);
             new SessionLibrary(dataDir).recoverAll(notices);
             for (int n = 1; ; n++) {
                 String id = n == 1 ? base : base + "-" + n;
@@ -254,6 +254,32 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
     @Override
     public void addNote(String note) {
         metadata(EventCodec.JSON.createObjectNode().put("note", note));
+    }
+
+    /**
+     * Records a guided-routine record (any thread; the routine coach calls it on the analyzer thread):
+     * {@code R <off> <device> <json>}. Does nothing once recording has stopped.
+     */
+    @Override
+    public void recordRoutine(String deviceId, String json) {
+        synchronized (summary) {
+            if (!recording()) {
+                return;
+            }
+            long off = lastHostMs - startHostMs;
+            try {
+                summary.routine(off, deviceId, EventCodec.JSON.readTree(json));
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalArgumentException("routine record is not JSON: " + json, e);
+            }
+            StringBuilder sb = new StringBuilder(json.length() + 40).append(SessionFormat.ROUTINE).append(' ').append(off).append(' ');
+            if (deviceId == null || deviceId.isEmpty()) {
+                sb.append(SessionFormat.NO_DEVICE);
+            } else {
+                SessionFormat.appendEscaped(sb, deviceId, true);
+            }
+            writer.append(sb.append(' ').append(json));
+        }
     }
 
     private void metadata(ObjectNode patch) {

@@ -46,6 +46,17 @@ public final class SessionRecovery {
         return b.build(false, r.skipped());
     }
 
+    /** The summary of what a session file holds, read without writing anything, or {@code null} when unreadable. */
+    static SessionSummary readOnlySummary(Path file) {
+        try {
+            SummaryBuilder b = new SummaryBuilder();
+            ReadResult r = SessionReader.read(file, b);
+            return b.build(false, r.skipped());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     /**
      * Closes {@code file} if it has no close record and no recorder holds it; an unfinished session
      * that never received a line is deleted instead (it holds nothing to review).
@@ -66,6 +77,12 @@ public final class SessionRecovery {
             }
             if (lock == null) {
                 return false; // recorded by another process right now
+            }
+            if (ch.size() == 0) {
+                lock.release();
+                Files.delete(file); // a leftover of a recording that could not even write its header (disk full)
+                notices.accept("removed empty leftover " + file.getFileName() + " (0 bytes: its recording never started)");
+                return true;
             }
             SummaryBuilder b = new SummaryBuilder();
             ReadResult r = SessionReader.read(file, b);

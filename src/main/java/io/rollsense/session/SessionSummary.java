@@ -25,11 +25,61 @@ import java.util.Map;
  * @param painAfter       pain 0..10 after, or {@code null}
  * @param recovered       whether the close record was written by recovery after a crash
  * @param skippedRecords  records that could not be read (corrupted) when the summary was made
+ * @param routine         the guided routine done in the session, or {@code null}
  */
 public record SessionSummary(String id, long startHostMs, String device, String deviceKind, long durationMs, long analysedMs,
                              long rawLines, long frameLines, long badLines, long strokes, Double meanCadenceSpm,
                              Map<AlertKind, Integer> alerts, Integer painBefore, Integer painAfter, boolean recovered,
-                             long skippedRecords) {
+                             long skippedRecords, RoutineDone routine) {
+
+    /**
+     * A guided routine done in the session (from its {@code routine_finished} record).
+     *
+     * @param name          routine name
+     * @param stepsPlanned  steps in the routine
+     * @param stepsDone     steps done (reached and not skipped)
+     * @param onTargetShare share of the step time on pace, in the pressure band and off the spine, 0..1
+     * @param stoppedEarly  whether it was stopped before the end
+     */
+    public record RoutineDone(String name, int stepsPlanned, int stepsDone, double onTargetShare, boolean stoppedEarly) {
+        /** Reads a {@code routine_finished} record (or its {@code result}); null when it is not one. */
+        static RoutineDone fromRecord(JsonNode r) {
+            JsonNode res = r.has("result") ? r.get("result") : r;
+            if (!res.path("routine").isTextual()) {
+                return null;
+            }
+            int done = 0;
+            for (JsonNode s : res.path("steps")) {
+                boolean skipped = false;
+                for (JsonNode i : s.path("issues")) {
+                    skipped |= i.asText().equals("skipped");
+                }
+                done += skipped ? 0 : 1;
+            }
+            return new RoutineDone(res.get("routine").asText(), res.path("stepsPlanned").asInt(), done,
+                    res.path("onTargetShare").asDouble(), res.path("stoppedEarly").asBoolean());
+        }
+
+        /** Reads {@link #toJson()} back; null when {@code r} is not an object. */
+        static RoutineDone fromSummary(JsonNode r) {
+            return !r.isObject() ? null : new RoutineDone(r.path("name").asText(), r.path("stepsPlanned").asInt(),
+                    r.path("stepsDone").asInt(), r.path("onTargetShare").asDouble(), r.path("stoppedEarly").asBoolean());
+        }
+
+        ObjectNode toJson() {
+            return EventCodec.JSON.createObjectNode().put("name", name).put("stepsPlanned", stepsPlanned)
+                    .put("stepsDone", stepsDone).put("onTargetShare", onTargetShare).put("stoppedEarly", stoppedEarly);
+        }
+    }
+
+    /** A summary without a routine (the form before guided routines). */
+    public SessionSummary(String id, long startHostMs, String device, String deviceKind, long durationMs, long analysedMs,
+                          long rawLines, long frameLines, long badLines, long strokes, Double meanCadenceSpm,
+                          Map<AlertKind, Integer> alerts, Integer painBefore, Integer painAfter, boolean recovered,
+                          long skippedRecords) {
+        this(id, startHostMs, device, deviceKind, durationMs, analysedMs, rawLines, frameLines, badLines, strokes,
+                meanCadenceSpm, alerts, painBefore, painAfter, recovered, skippedRecords, null);
+    }
 
     public SessionSummary {
         EnumMap<AlertKind, Integer> m = new EnumMap<>(AlertKind.class);
@@ -65,6 +115,9 @@ public record SessionSummary(String id, long startHostMs, String device, String 
         alerts.forEach((k, v) -> a.put(k.key(), v));
         o.put("painBefore", painBefore).put("painAfter", painAfter).put("recovered", recovered)
                 .put("skippedRecords", skippedRecords);
+        if (routine != null) {
+            o.set("routine", routine.toJson());
+        }
         return o;
     }
 
@@ -79,7 +132,7 @@ public record SessionSummary(String id, long startHostMs, String device, String 
                 o.path("frameLines").asLong(), o.path("badLines").asLong(), o.path("strokes").asLong(),
                 o.path("meanCadenceSpm").isNumber() ? o.get("meanCadenceSpm").asDouble() : null, alerts,
                 intOrNull(o, "painBefore"), intOrNull(o, "painAfter"), o.path("recovered").asBoolean(false),
-                o.path("skippedRecords").asLong());
+                o.path("skippedRecords").asLong(), RoutineDone.fromSummary(o.path("routine")));
     }
 
     static String textOrNull(JsonNode o, String f) {

@@ -8,7 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trend across sessions: minutes rolled, alerts per session, pain before and after, and the plain
+ * Trend across sessions: minutes rolled, alerts per session, pain before and after, guided-routine
+ * adherence (steps done, share of time on target) next to the pain, and the plain
  * advice to see a doctor when pain ratings stay high (every rating {@value #HIGH_PAIN} or more over
  * sessions spanning at least {@value #LASTING_DAYS} days, up to the latest rated session), as the
  * massage guide says: pain that lasts needs a professional. Immutable.
@@ -62,20 +63,33 @@ public record SessionTrend(List<SessionSummary> sessions) {
     /** Lines of a plain-text trend table plus the advice when there is one. */
     public List<String> lines() {
         List<String> out = new ArrayList<>();
-        out.add(String.format("%-10s %-19s %8s %7s %6s %5s", "date", "session", "minutes", "alerts", "pain<", "pain>"));
+        out.add(String.format("%-10s %-19s %8s %7s %6s %5s  %s", "date", "session", "minutes", "alerts", "pain<", "pain>",
+                "routine (steps done, time on target)"));
         for (SessionSummary s : sessions) {
-            out.add(String.format("%-10s %-19s %8.1f %7d %6s %5s", DAY.format(Instant.ofEpochMilli(s.startHostMs())),
-                    s.id(), s.minutes(), s.totalAlerts(), pain(s.painBefore()), pain(s.painAfter())));
+            out.add(String.format("%-10s %-19s %8.1f %7d %6s %5s  %s", DAY.format(Instant.ofEpochMilli(s.startHostMs())),
+                    s.id(), s.minutes(), s.totalAlerts(), pain(s.painBefore()), pain(s.painAfter()), routine(s.routine())));
         }
         double minutes = sessions.stream().mapToDouble(SessionSummary::minutes).sum();
         double alerts = sessions.stream().mapToInt(SessionSummary::totalAlerts).average().orElse(0);
-        out.add(String.format("%d sessions, %.1f minutes rolled, %.1f alerts per session", sessions.size(), minutes, alerts));
+        List<SessionSummary.RoutineDone> routines = sessions.stream().map(SessionSummary::routine)
+                .filter(java.util.Objects::nonNull).toList();
+        String adherence = routines.isEmpty() ? "" : String.format(", %d routines (%d done to the end), %.0f %% of routine time on target",
+                routines.size(), routines.stream().filter(r -> !r.stoppedEarly()).count(),
+                100 * routines.stream().mapToDouble(SessionSummary.RoutineDone::onTargetShare).average().orElse(0));
+        out.add(String.format("%d sessions, %.1f minutes rolled, %.1f alerts per session", sessions.size(), minutes, alerts)
+                + adherence);
         String advice = doctorAdvice();
         if (advice != null) {
             out.add("");
             out.add(advice);
         }
         return out;
+    }
+
+    /** "foam roller, mid-back to hips 5/5, 63 %" or "-". */
+    static String routine(SessionSummary.RoutineDone r) {
+        return r == null ? "-" : String.format("%s %d/%d, %.0f %%%s", r.name(), r.stepsDone(), r.stepsPlanned(),
+                100 * r.onTargetShare(), r.stoppedEarly() ? " (stopped early)" : "");
     }
 
     static String pain(Integer p) {

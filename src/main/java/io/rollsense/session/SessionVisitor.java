@@ -57,6 +57,10 @@ public interface SessionVisitor {
     default void metadata(long hostOffsetMs, JsonNode patch) {
     }
 
+    /** A guided-routine record ({@code routine_started}, {@code step_ended}, {@code routine_finished}). */
+    default void routine(long hostOffsetMs, String deviceId, JsonNode record) {
+    }
+
     /** The close record's summary. */
     default void close(long hostOffsetMs, JsonNode summary) {
     }

@@ -56,9 +56,13 @@ final class SessionWriter {
      */
     static SessionWriter create(Path file, boolean createNew, String headerLine, Consumer<String> notices)
             throws IOException {
-        FileChannel ch = FileChannel.open(file, createNew ? StandardOpenOption.CREATE_NEW : StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        FileChannel ch = FileChannel.open(file, java.util.Set.of(createNew ? StandardOpenOption.CREATE_NEW
+                : StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND),
+                PrivateFiles.attribute(file, PrivateFiles.FILE));
         try {
+            if (java.nio.file.Files.isRegularFile(file)) {
+                PrivateFiles.restrict(file, PrivateFiles.FILE); // health data: 600 whatever the umask
+            }
             if (ch.size() > 0) {
                 throw new java.nio.file.FileAlreadyExistsException(file.toString(), null, "not empty");
             }
@@ -67,6 +71,9 @@ final class SessionWriter {
             return new SessionWriter(file, ch, lock, notices);
         } catch (IOException | RuntimeException e) {
             ch.close();
+            if (createNew && !(e instanceof java.nio.file.FileAlreadyExistsException)) {
+                java.nio.file.Files.deleteIfExists(file); // made here, header not written (disk full): no empty leftover
+            }
             throw e;
         }
     }

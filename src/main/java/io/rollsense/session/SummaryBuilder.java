@@ -15,14 +15,17 @@ final class SummaryBuilder implements SessionVisitor {
     private long startHostMs;
     private String device;
     private String deviceKind;
-    private long lastOffsetMs;
-    private long analysedMs;
+    /** Host offsets (ms), written in time order: one damaged into a larger number never stretches the duration. */
+    private final ConfirmedMax hostOffsetMs = new ConfirmedMax();
+    /** Analysed device time (ms) of the field records, the same way. */
+    private final ConfirmedMax analysedTimeMs = new ConfirmedMax();
     private long rawLines;
     private long frameLines;
     private long badLines;
     private final EventTally tally = new EventTally(AnalysisSettings.DEFAULTS); // the target band is not summarised
     private Integer painBefore;
     private Integer painAfter;
+    private SessionSummary.RoutineDone routine;
 
     @Override
     public void header(JsonNode header) {
@@ -73,13 +76,21 @@ final class SummaryBuilder implements SessionVisitor {
     @Override
     public void field(long hostOffsetMs, String deviceId, long timeMs, double spineKpa, double maxKpa, int maxChannel) {
         seen(hostOffsetMs);
-        analysedMs = Math.max(analysedMs, timeMs);
+        analysedTimeMs.add(timeMs);
     }
 
     @Override
     public void badLine(long hostOffsetMs, String deviceId, String category, String detail) {
         seen(hostOffsetMs);
         badLines++;
+    }
+
+    @Override
+    public void routine(long hostOffsetMs, String deviceId, JsonNode record) {
+        seen(hostOffsetMs);
+        if ("routine_finished".equals(record.path("type").asText())) {
+            routine = SessionSummary.RoutineDone.fromRecord(record);
+        }
     }
 
     @Override
@@ -98,13 +109,13 @@ final class SummaryBuilder implements SessionVisitor {
         }
     }
 
-    void seen(long hostOffsetMs) {
-        lastOffsetMs = Math.max(lastOffsetMs, hostOffsetMs);
+    void seen(long offsetMs) {
+        hostOffsetMs.add(offsetMs);
     }
 
     SessionSummary build(boolean recovered, long skippedRecords) {
-        return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, analysedMs, rawLines, frameLines, badLines,
+        return new SessionSummary(id, startHostMs, device, deviceKind, hostOffsetMs.value(), analysedTimeMs.value(), rawLines, frameLines, badLines,
                 tally.strokes(), Double.isNaN(tally.meanSpm()) ? null : tally.meanSpm(), tally.alerts(), painBefore, painAfter,
-                recovered, skippedRecords);
+                recovered, skippedRecords, routine);
     }
 }

@@ -79,6 +79,9 @@ final class BodyModel {
         for (int i = 0; i < out.length; i++) {
             double yi = clamp(y + dev.rowOffset[i], 0, 1);
             out[i] = level * along(yi) * dev.shape(dev.xMm[i] - spineMm, yi, t.contact()) * dev.lever(dev.xMm[i], spineMm);
+            if (t.lean() != 0) {
+                out[i] *= lean(dev.xMm[i] - spineMm, t.lean());
+            }
         }
         return strokes;
     }
@@ -88,6 +91,18 @@ final class BodyModel {
     /** Where within the last step the stroke happened, 0..1 of the step. */
     double lastStrokeFraction() {
         return lastStrokeFraction;
+    }
+
+    /** Share of the far side's load left at full lean: the near side keeps its load, the far side 40 %. */
+    static final double LEAN_FAR_SIDE = 0.4;
+
+    /**
+     * Load factor of a point {@code relMm} from the spine when the body leans {@code lean} (-1 left ..
+     * +1 right): 1 on the leaned side, down to {@link #LEAN_FAR_SIDE} on the other, smooth over the spine.
+     */
+    static double lean(double relMm, double lean) {
+        double towards = StrictMath.tanh(relMm / 15) * Math.signum(lean);
+        return 1 - (1 - LEAN_FAR_SIDE) / 2 * Math.abs(lean) * (1 - towards);
     }
 
     /** Load factor along the travel: 1.1 at the low end (y = 0), 0.9 at the high end. */

@@ -15,7 +15,8 @@ import java.util.Set;
  * an optional {@code loop:} prefix repeats the script forever. A composite name ({@code demo},
  * {@code tour}) expands to its own script. Parameters: {@code spm} (cadence to roll at, 5–45, for any
  * rolling segment; it carries over to later segments), {@code to} (cadence after the change in
- * {@code cadence-change}, 5–45). Stateless and thread-safe; bad scripts throw
+ * {@code cadence-change}, 5–45), {@code side} (weight leaned onto one side, -1 left .. 1 right, for
+ * this segment only; the far side keeps 40 % of its load at full lean). Stateless and thread-safe; bad scripts throw
  * {@link IllegalArgumentException} with a message naming the segment and the allowed range.
  */
 public final class Scenarios {
@@ -154,9 +155,16 @@ public final class Scenarios {
     }
 
     private static void checkParam(String name, String key, double v, String token) {
-        boolean known = key.equals("spm") || (key.equals("to") && name.equals("cadence-change"));
+        boolean known = key.equals("spm") || key.equals("side") || (key.equals("to") && name.equals("cadence-change"));
         if (!known) {
-            throw new IllegalArgumentException("unknown parameter '" + key + "' in '" + token + "' (spm= for any segment, to= for cadence-change)");
+            throw new IllegalArgumentException("unknown parameter '" + key + "' in '" + token
+                    + "' (spm= and side= for any segment, to= for cadence-change)");
+        }
+        if (key.equals("side")) {
+            if (!(v >= -1 && v <= 1)) {
+                throw new IllegalArgumentException("side in '" + token + "' must be -1 (lean left) .. 1 (lean right), was " + v);
+            }
+            return;
         }
         if (v < MIN_SPM || v > MAX_SPM) {
             throw new IllegalArgumentException(key + " in '" + token + "' must be " + (int) MIN_SPM + "–" + (int) MAX_SPM

@@ -19,9 +19,10 @@ final class SegmentPlan {
      * @param shiftMm    scripted sideways body shift, mm
      * @param contact    spine contact amplitude (0 off the spine)
      * @param wanderGain how much of the spine's random wander applies (pressing hard holds the body still)
+     * @param lean       weight leaned onto one side: -1 fully left, +1 fully right, 0 centred (segment param {@code side})
      */
     record Targets(boolean rolling, double spm, double push, double load, double shiftMm, double contact,
-                   double wanderGain) {
+                   double wanderGain, double lean) {
     }
 
     final Segment segment;
@@ -64,7 +65,7 @@ final class SegmentPlan {
 
     Targets targets(double u) {
         double still = segment.name().equals("hard") ? 1 - 0.8 * episode(u) : 1;
-        return new Targets(rolling(), spm(u), push(u), load(u), shiftMm(u), contact(u), still);
+        return new Targets(rolling(), spm(u), push(u), load(u), shiftMm(u), contact(u), still, segment.param("side", 0));
     }
 
     double spm(double u) {

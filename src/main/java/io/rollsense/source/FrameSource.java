@@ -17,6 +17,14 @@ public interface FrameSource extends AutoCloseable {
     /** Starts reading; every byte and state change goes to {@code listener}. Call once. */
     void start(SourceListener listener);
 
+    /**
+     * Why the source failed for good or never connected (not authorized, certificate not trusted,
+     * broker unreachable for the whole run), or {@code null}; read after the run to pick the exit code.
+     */
+    default String failure() {
+        return null;
+    }
+
     /** Stops reading and releases resources. */
     @Override
     void close();

@@ -27,9 +27,22 @@ public record MqttSettings(String uri, String user, char[] password, Path caFile
     public MqttSettings {
         Objects.requireNonNull(uri, "uri");
         if (!uri.startsWith("tcp://") && !uri.startsWith("ssl://")) {
-            throw new IllegalArgumentException("broker URI must start with tcp:// or ssl://, was " + uri);
+            throw new IllegalArgumentException("broker URI must start with tcp:// or ssl://, was " + redact(uri));
+        }
+        if (USER_INFO.matcher(uri).find()) {
+            throw new IllegalArgumentException("broker URI " + redact(uri) + " holds a user name or password (user:pass@),"
+                    + " which would show in ps, logs and session files: give the user with --user and the password"
+                    + " with --password-file FILE (or $ROLLSENSE_MQTT_PASSWORD)");
         }
         password = password == null ? null : password.clone();
+    }
+
+    /** The {@code user[:password]@} part of a {@code scheme://} URL. */
+    private static final java.util.regex.Pattern USER_INFO = java.util.regex.Pattern.compile("://([^/@\\s]*)@");
+
+    /** {@code text} with the user and password of every {@code scheme://user:password@host} replaced by {@code ***}. */
+    public static String redact(String text) {
+        return text == null ? null : USER_INFO.matcher(text).replaceAll("://***@");
     }
 
     /** Plain connection without credentials. */

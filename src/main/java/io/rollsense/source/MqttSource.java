@@ -27,10 +27,16 @@ import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
  */
 public final class MqttSource implements FrameSource {
     private static final byte[] NEWLINE = {'\n'};
+    /** Devices whose last status is remembered to pass on changes only. */
+    private static final int STATUS_MEMORY = 100_000;
+    /** Last online/offline per device; touched only on Paho's callback thread. */
+    private final java.util.Map<String, Boolean> lastStatus = new java.util.HashMap<>();
     private final MqttSettings settings;
     private final String device;
     private ReaderThread connector;
     private volatile MqttAsyncClient client;
+    private volatile boolean everConnected;
+    private volatile MqttFailure lastFailure;
 
     /** @param device device id, or {@code +} for every device */
     public MqttSource(MqttSettings settings, String device) {
@@ -75,9 +81,16 @@ public final class MqttSource implements FrameSource {
                 supervise();
                 return;
             } catch (MqttException e) {
+                MqttFailure f = MqttFailure.of(e, uri);
+                lastFailure = f;
+                if (f.permanent()) {
+                    listener.onDisconnected(uri, f.message() + "; giving up");
+                    listener.onEnd(name());
+                    return;
+                }
                 if (!reported) {
                     reported = true;
-                    listener.onDisconnected(uri, "cannot reach broker " + uri + " (" + e.getMessage() + "); retrying");
+                    listener.onDisconnected(uri, f.message() + "; retrying");
                 }
             }
             try {
@@ -151,6 +164,7 @@ public final class MqttSource implements FrameSource {
 
         @Override
         public void connectComplete(boolean reconnect, String serverUri) {
+            everConnected = true;
             listener.onConnected(settings.uri(), (reconnect ? "reconnected to " : "connected to ") + serverUri);
             subscribe(listener);
         }
@@ -177,21 +191,49 @@ public final class MqttSource implements FrameSource {
                         listener.onData(id, NEWLINE, 0, 1, nanos);
                     }
                 }
-                case "status" -> {
-                    String s = new String(payload, StandardCharsets.UTF_8).strip();
-                    if (!s.isEmpty()) {
-                        listener.onDeviceStatus(id, s.equals("online"), "device " + id + " is " + s + " (" + topic + ")");
-                    }
-                }
+                case "status" -> status(id, topic, payload, nanos);
                 default -> {
                     // other sub-topics are not part of protocol v1
                 }
             }
         }
 
+        /**
+         * {@code online} / {@code offline} are passed on when they change; anything else on a status
+         * topic is a bad line of that device (counted and reported like any, never echoed per message).
+         */
+        private void status(String id, String topic, byte[] payload, long nanos) {
+            String s = new String(payload, StandardCharsets.UTF_8).strip();
+            if (s.equals("online") || s.equals("offline")) {
+                Boolean online = s.equals("online");
+                if (lastStatus.size() > STATUS_MEMORY) {
+                    lastStatus.clear(); // bounded: at worst a repeat is passed on again
+                }
+                if (!online.equals(lastStatus.put(id, online))) {
+                    listener.onDeviceStatus(id, online, "device " + id + " is " + s + " (" + topic + ")");
+                }
+            } else if (!s.isEmpty()) {
+                byte[] bad = ("status:" + s.substring(0, Math.min(s.length(), 200)) + "\n").getBytes(StandardCharsets.UTF_8);
+                listener.onData(id, bad, 0, bad.length, nanos); // starts with neither $ nor #: an 'unknown' bad line
+            }
+        }
+
         @Override
         public void deliveryComplete(IMqttDeliveryToken token) {
         }
+    }
+
+    /**
+     * Why this source never delivered: a permanent failure (not authorized, certificate not trusted),
+     * or the broker was never reached; {@code null} once it has connected.
+     */
+    @Override
+    public String failure() {
+        MqttFailure f = lastFailure;
+        if (f != null && (f.permanent() || !everConnected)) {
+            return f.message();
+        }
+        return null;
     }
 
     @Override

@@ -43,6 +43,7 @@ final class LiveState {
     private String connection = "waiting";
     /** Latest "missing so far" total per device (device ids), plus the pipeline's queue drops. */
     private final java.util.Map<String, Long> droppedBySource = new java.util.HashMap<>();
+    private long burstHostMs;
     private Double spm;
     private double regularity;
     private long strokes;
@@ -89,9 +90,16 @@ final class LiveState {
     private void applyStatus(StatusEvent s) {
         switch (s.kind()) {
             case CONNECTED, ONLINE -> connection = "connected";
-            case DISCONNECTED -> connection = "disconnected";
+            // an MQTT source reports on the broker's URI: then it is the broker, not the device, that is away
+            case DISCONNECTED -> connection = s.deviceId() != null && s.deviceId().contains("://")
+                    ? "broker unreachable" : "disconnected";
             case OFFLINE -> connection = "offline";
-            case DROPPED -> droppedBySource.put(s.deviceId(), Math.max(0, s.count())); // totals so far
+            case DROPPED -> {
+                Long before = droppedBySource.put(s.deviceId(), Math.max(0, s.count())); // totals so far
+                if (s.count() - (before == null ? 0 : before) >= StatusEvent.BURST_FRAMES) {
+                    burstHostMs = s.hostTimeMs();
+                }
+            }
             default -> {
             }
         }
@@ -139,6 +147,11 @@ final class LiveState {
 
     void connection(String state) {
         connection = state;
+    }
+
+    /** Host time of the last burst of missing frames (see {@link StatusEvent#BURST_FRAMES}), or 0. */
+    long burstHostMs() {
+        return burstHostMs;
     }
 
     long droppedFrames() {

@@ -148,6 +148,11 @@ public final class LiveView {
             return window.closedLatch().await(timeout, unit);
         }
 
+        /** Shows a guided routine's current step in the window (N skips a step, B pauses the routine). */
+        public void showRoutine(io.rollsense.routine.RoutineControl coach) {
+            onEdt(() -> window.addRoutine(new StepPanel(coach)));
+        }
+
         LiveWindow window() {
             return window;
         }

@@ -47,6 +47,7 @@ final class LiveWindow {
     private final AlertListPanel alertList = new AlertListPanel();
     private final StatusLine status = new StatusLine();
     private final JPanel timeHolder = new JPanel(new BorderLayout());
+    private final JPanel north = new JPanel(new BorderLayout());
     private final JPanel profileHolder = new JPanel(new BorderLayout());
     private final SoundToggle sound;
     private final TarePrompt tarePrompt;
@@ -110,7 +111,6 @@ final class LiveWindow {
     private JPanel layout() {
         JPanel root = new JPanel(new BorderLayout());
         root.setBackground(ChartStyle.BACKGROUND);
-        JPanel north = new JPanel(new BorderLayout());
         north.add(banner, BorderLayout.NORTH);
         if (pain != null) {
             north.add(pain, BorderLayout.SOUTH);
@@ -160,6 +160,13 @@ final class LiveWindow {
 
     private void window(int direction) {
         prefs.windowMs = ViewPrefs.step(prefs.windowMs, direction);
+    }
+
+    /** Adds a guided routine's step panel under the banner, with its keys (Swing thread). */
+    void addRoutine(StepPanel panel) {
+        north.add(panel, BorderLayout.CENTER);
+        panel.bindKeys(frame.getRootPane());
+        frame.getContentPane().revalidate();
     }
 
     void show() {
@@ -225,6 +232,9 @@ final class LiveWindow {
         String c = state.connection();
         if (c.equals("stopped")) {
             return "Stopped: the session has ended";
+        }
+        if (c.equals("broker unreachable")) {
+            return "Broker unreachable: check its address and that it runs; retrying";
         }
         if (c.equals("disconnected") || c.equals("offline")) {
             return "Device " + c + ": waiting for it to come back";

@@ -15,6 +15,9 @@ import javax.swing.JPanel;
  * off) and an Undo tare button on the second. Short enough for a 1280 px wide window. Swing thread only.
  */
 final class StatusLine extends JPanel {
+    /** How long the status line says "a burst" after one, ms. */
+    static final long BURST_SHOWN_MS = 10_000;
+
     static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
     private final JLabel state = new JLabel(" ");
     private final JLabel keys = new JLabel(" ");
@@ -57,8 +60,10 @@ final class StatusLine extends JPanel {
             device += " + " + otherDevices + " more not shown";
         }
         String text = String.format(Locale.ROOT,
-                "%s  ·  %s  ·  %.0f frames/s  ·  bad lines %d  ·  dropped %d  ·  recording %s  ·  %s",
-                device, s.connection(), framesPerSecond, badLines, s.droppedFrames(), recording, tare);
+                "%s  ·  %s  ·  %.0f frames/s  ·  bad lines %d  ·  dropped %d%s  ·  recording %s  ·  %s",
+                device, s.connection(), framesPerSecond, badLines, s.droppedFrames(),
+                System.currentTimeMillis() - s.burstHostMs() < BURST_SHOWN_MS
+                        ? " (a burst: lost upstream, see docs/limits.md)" : "", recording, tare);
         set(state, text);
         set(keys, String.format(Locale.ROOT, "[Space] %s   [T] tare   [U] undo tare   [+/−] window %s   [M] %s",
                 paused ? "resume (VIEW PAUSED)" : "pause", Wording.window(windowMs), sound));

@@ -140,10 +140,10 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void garbageOnlyFileGivesAnEmptySummary() throws Exception {
+    void garbageOnlyFileGivesAnEmptySummaryAndFails() throws Exception {
         Path cap = dir.resolve("junk.txt");
         Files.writeString(cap, "hello\n$1,2,3*0000\n\u0000\u0001\n");
-        assertEquals(0, run("analyze", cap.toString(), "--json"), err.toString());
+        assertEquals(Main.EXIT_FAILURE, run("analyze", cap.toString(), "--json"), err.toString()); // nothing analysed
         JsonNode s = lines().get(0);
         assertEquals("summary", s.get("type").asText());
         assertEquals(0, s.get("frames").asLong());

@@ -9,14 +9,11 @@ import io.rollsense.source.MqttSettings;
 import io.rollsense.testing.Background;
 import io.rollsense.testing.Mosquitto;
 import io.rollsense.testing.TestDevice;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,37 +22,12 @@ class SecureMqttIT {
     @TempDir
     Path dir;
 
-    private void run(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes());
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0, String.join(" ", command) + ": " + out);
-    }
-
-    private Mosquitto secureBroker() throws IOException, InterruptedException {
-        run("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
-                "-days", "2", "-subj", "/CN=rollsense-test-ca");
-        run("openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
-                "-subj", "/CN=127.0.0.1");
-        Files.writeString(dir.resolve("san.ext"), "subjectAltName=IP:127.0.0.1\n");
-        run("openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-                "-out", "server.pem", "-days", "2", "-extfile", "san.ext");
-        run("mosquitto_passwd", "-b", "-c", "passwd", "ann", "s3cret-pw");
-        // mosquitto started as root reads these after dropping to its own user
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-        for (String f : new String[] {"passwd", "ca.pem", "server.pem", "server.key"}) {
-            Files.setPosixFilePermissions(dir.resolve(f), PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        return new Mosquitto(dir, "allow_anonymous false\npassword_file " + dir.resolve("passwd") + "\ncafile "
-                + dir.resolve("ca.pem") + "\ncertfile " + dir.resolve("server.pem") + "\nkeyfile "
-                + dir.resolve("server.key") + "\n");
-    }
-
     @Test
     void tlsWithCaFileAndPasswordFile() throws Exception {
         Path pw = Files.writeString(dir.resolve("pw.txt"), "s3cret-pw\n");
         StringWriter out = new StringWriter();
         StringWriter denied = new StringWriter();
-        try (Mosquitto broker = secureBroker()) {
+        try (Mosquitto broker = Mosquitto.withTlsAndPassword(dir, "ann", "s3cret-pw")) {
             String uri = "ssl://127.0.0.1:" + broker.port();
             TestDevice d = new TestDevice("tls", 100, 0);
             MqttPublisher pub = new MqttPublisher(new MqttSettings(uri, "ann", "s3cret-pw".toCharArray(), dir.resolve("ca.pem")),

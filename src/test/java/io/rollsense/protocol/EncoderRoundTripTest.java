@@ -22,7 +22,7 @@ class EncoderRoundTripTest {
     @Provide
     Arbitrary<Hello> hellos() {
         Arbitrary<String> ids = Arbitraries.strings().withCharRange('!', '~').excludeChars('/', '+', '#').ofMinLength(1).ofMaxLength(20);
-        Arbitrary<Double> rates = Arbitraries.bigDecimals().between(new BigDecimal("0.1"), new BigDecimal("5000")).ofScale(4)
+        Arbitrary<Double> rates = Arbitraries.bigDecimals().between(new BigDecimal("1"), new BigDecimal("2000")).ofScale(4)
                 .map(BigDecimal::doubleValue);
         Arbitrary<double[]> pos = Arbitraries.bigDecimals().between(new BigDecimal("-500"), new BigDecimal("500")).ofScale(1)
                 .map(BigDecimal::doubleValue).map(d -> d == 0 ? 0.0 : d).list().ofMinSize(1).ofMaxSize(Hello.MAX_CHANNELS)

@@ -100,4 +100,24 @@ class MultiDeviceSessionTest {
         assertEquals(50, dec.stats().frames());
         assertEquals(0, dec.stats().badLines());
     }
+
+    @Test
+    void garbageFromAnotherTopicIsNeverChargedToADevice() throws IOException {
+        SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("t", "test"), notices::add);
+        long t0 = System.currentTimeMillis();
+        rec.onRawLine("roller-01", HelloCodec.encode(TestSessions.HELLO), t0);
+        rec.onHello(TestSessions.HELLO, t0);
+        for (int i = 0; i < 100; i++) {
+            rec.onRawLine("roller-01", TestSessions.frameLine(i, 8), t0 + i * 10L);
+            rec.onRawLine("junk-topic", "garbage " + i, t0 + i * 10L); // a topic that never says hello
+        }
+        rec.onStop();
+        for (String device : new String[] {null, "roller-01"}) {
+            byte[] b = SessionReader.rawLineStream(rec.file(), device).readAllBytes();
+            LineDecoder dec = new LineDecoder();
+            dec.feed(b, 0, b.length, new DecodeListener() { });
+            assertEquals(100, dec.stats().frames());
+            assertEquals(0, dec.stats().badLines(), "another topic's lines: " + dec.stats());
+        }
+    }
 }

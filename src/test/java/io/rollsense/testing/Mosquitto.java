@@ -43,6 +43,48 @@ public final class Mosquitto implements AutoCloseable {
         throw new IOException("no free loopback port in 20000..31999");
     }
 
+    /**
+     * A TLS broker on {@code 127.0.0.1} with a CA made by openssl ({@code dir/ca.pem}) and one user
+     * {@code user} with {@code password}; anonymous clients are refused.
+     */
+    public static Mosquitto withTlsAndPassword(Path dir, String user, String password)
+            throws IOException, InterruptedException {
+        run(dir, "openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem",
+                "-days", "2", "-subj", "/CN=rollsense-test-ca");
+        run(dir, "openssl", "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr",
+                "-subj", "/CN=127.0.0.1");
+        Files.writeString(dir.resolve("san.ext"), "subjectAltName=IP:127.0.0.1\n");
+        run(dir, "openssl", "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
+                "-out", "server.pem", "-days", "2", "-extfile", "san.ext");
+        return new Mosquitto(dir, passwordSettings(dir, user, password) + "cafile " + dir.resolve("ca.pem")
+                + "\ncertfile " + dir.resolve("server.pem") + "\nkeyfile " + dir.resolve("server.key") + "\n");
+    }
+
+    /** A plain (tcp) broker that takes only {@code user} with {@code password}. */
+    public static Mosquitto withPassword(Path dir, String user, String password) throws IOException, InterruptedException {
+        return new Mosquitto(dir, passwordSettings(dir, user, password));
+    }
+
+    private static String passwordSettings(Path dir, String user, String password) throws IOException, InterruptedException {
+        run(dir, "mosquitto_passwd", "-b", "-c", "passwd", user, password);
+        // mosquitto started as root reads these after dropping to its own user
+        Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                Files.setPosixFilePermissions(f, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
+        }
+        return "allow_anonymous false\npassword_file " + dir.resolve("passwd") + "\n";
+    }
+
+    private static void run(Path dir, String... command) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IOException(String.join(" ", command) + " failed: " + out);
+        }
+    }
+
     public String uri() {
         return "tcp://127.0.0.1:" + port;
     }

@@ -60,6 +60,11 @@ public final class TestDevice implements LineGenerator {
         return line;
     }
 
+    /** Leaves out the next {@code frames} frames, as frames lost on the way would be. */
+    public void skip(long frames) {
+        seq += frames;
+    }
+
     @Override
     public long lastDeviceTimeMs() {
         return lastTimeMs;

@@ -21,4 +21,24 @@ class LiveStateTest {
         s.apply(dropped("b", 3));
         assertEquals(11, s.droppedFrames(), "two devices add up");
     }
+
+    @Test
+    void aDisconnectReportedOnTheBrokerUriMeansTheBrokerIsUnreachable() {
+        LiveState s = new LiveState(AnalysisSettings.DEFAULTS);
+        s.apply(new StatusEvent(StatusEvent.Kind.DISCONNECTED, "tcp://10.0.0.9:1883",
+                "broker unreachable: tcp://10.0.0.9:1883 (Connection refused); retrying", 0));
+        assertEquals("broker unreachable", s.connection());
+        s.apply(new StatusEvent(StatusEvent.Kind.DISCONNECTED, "/dev/ttyACM0", "unplugged", 0));
+        assertEquals("disconnected", s.connection());
+    }
+
+    @Test
+    void aJumpOfMissingFramesIsABurstASlowTrickleIsNot() {
+        LiveState s = new LiveState(AnalysisSettings.DEFAULTS);
+        s.apply(new StatusEvent(StatusEvent.Kind.DROPPED, "a", "", 1_000, 3));
+        s.apply(new StatusEvent(StatusEvent.Kind.DROPPED, "a", "", 2_000, 6));
+        assertEquals(0, s.burstHostMs());
+        s.apply(new StatusEvent(StatusEvent.Kind.DROPPED, "a", "", 3_000, 600));
+        assertEquals(3_000, s.burstHostMs());
+    }
 }

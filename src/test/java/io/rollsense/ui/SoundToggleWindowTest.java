@@ -3,10 +3,10 @@ package io.rollsense.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rollsense.api.PipelineControl;
 import io.rollsense.audio.AudioCoach;
 import io.rollsense.audio.SoundSettings;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.testing.SwingWait;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ class SoundToggleWindowTest {
         System.setProperty("rollsense.config.dir", config.toString());
         SoundSettings sound = SoundSettings.DEFAULTS;
         try (AudioCoach coach = AudioCoach.start(sound, AnalysisSettings.DEFAULTS, false, msg -> { }, () -> false)) {
-            LiveView.Handle handle = LiveView.show("sound", AnalysisSettings.DEFAULTS, new NoControl(), coach);
+            LiveView.Handle handle = LiveView.show("sound", AnalysisSettings.DEFAULTS, new ControlRelay(false), coach);
             LiveWindow w = handle.window();
             assertTrue(SwingWait.until(() -> w.status().getText().contains("sound on"), 10, TimeUnit.SECONDS),
                     w.status().getText());
@@ -38,7 +38,7 @@ class SoundToggleWindowTest {
         }
         assertTrue(Files.readString(config.resolve("live-view.properties")).contains("muted=true"), "remembered");
         try (AudioCoach coach = AudioCoach.start(sound, AnalysisSettings.DEFAULTS, false, msg -> { }, () -> false)) {
-            LiveView.Handle handle = LiveView.show("sound", AnalysisSettings.DEFAULTS, new NoControl(), coach);
+            LiveView.Handle handle = LiveView.show("sound", AnalysisSettings.DEFAULTS, new ControlRelay(false), coach);
             assertTrue(coach.muted(), "the next window starts muted");
             press(handle.window());
             assertFalse(coach.muted(), "M turns the sound back on");
@@ -46,22 +46,6 @@ class SoundToggleWindowTest {
             assertTrue(handle.awaitClosed(10, TimeUnit.SECONDS));
         }
         assertTrue(Files.readString(config.resolve("live-view.properties")).contains("muted=false"));
-    }
-
-    /** A pipeline that is not recorded (no pain row) and ignores tare and stop. */
-    private static final class NoControl implements PipelineControl {
-        @Override
-        public void requestTare() {
-        }
-
-        @Override
-        public boolean recording() {
-            return false;
-        }
-
-        @Override
-        public void stop() {
-        }
     }
 
     private static void press(LiveWindow w) throws Exception {

@@ -36,6 +36,11 @@ final class ReviewChart {
         XYPlot pressure = SessionCharts.timeline(data, COLUMNS).getXYPlot();
         XYPlot cadence = SessionCharts.cadence(data).getXYPlot();
         SessionCharts.markEvents(cadence, data, scale, COLUMNS);
+        io.rollsense.routine.RoutineResult routine = io.rollsense.report.RoutineSection.of(data);
+        if (routine != null) { // the routine's steps with their verdict colours behind both plots
+            io.rollsense.report.RoutineSection.markSteps(pressure, routine, scale);
+            io.rollsense.report.RoutineSection.markSteps(cadence, routine, scale);
+        }
         if (cadence.getDatasetCount() > 1 && cadence.getRenderer(cadence.getDatasetCount() - 1) != null) {
             cadence.getRenderer(cadence.getDatasetCount() - 1).setSeriesVisibleInLegend(0, false); // strokes: once
         }

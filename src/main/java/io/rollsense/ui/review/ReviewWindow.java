@@ -64,6 +64,10 @@ public final class ReviewWindow {
         JPanel side = new JPanel(new BorderLayout());
         side.add(new JLabel(episodes.isEmpty() ? "No alerts" : episodes.size() + (episodes.size() == 1 ? " alert" : " alerts") + " — click to jump"), BorderLayout.NORTH);
         side.add(new JScrollPane(alerts), BorderLayout.CENTER);
+        JPanel steps = RoutineStepList.panel(io.rollsense.report.RoutineSection.of(data), v -> jumpTo(v.startMs(), v.endMs()));
+        if (steps != null) {
+            side.add(steps, BorderLayout.SOUTH);
+        }
         side.setBorder(BorderFactory.createEmptyBorder(6, 6, 6, 6));
         side.setPreferredSize(new Dimension(330, 400));
 
@@ -169,10 +173,14 @@ public final class ReviewWindow {
     }
 
     private void jumpTo(AlertEpisode a) {
-        long pad = Math.max(1000, a.durationMs());
-        chart.show(a.startMs() - pad, a.endMs() + pad);
+        jumpTo(a.startMs(), a.endMs());
+    }
+
+    private void jumpTo(long startMs, long endMs) {
+        long pad = Math.max(1000, endMs - startMs);
+        chart.show(startMs - pad, endMs + pad);
         play.setSelected(false);
-        playback.seek(a.startMs());
+        playback.seek(startMs);
     }
 
     private void moveCursor(long ms) {
