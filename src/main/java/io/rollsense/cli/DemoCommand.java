@@ -2,6 +2,7 @@ package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
 import io.rollsense.audio.AudioCoach;
+import io.rollsense.audio.RoutineAnnouncer;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.DemoPipeline;
@@ -149,6 +150,7 @@ final class DemoCommand implements Callable<Integer> {
         if (simPerson != null) {
             RoutineCoach routineCoach = RoutineOptions.coach(simPerson.routine(), settings, recording.recorder,
                     simPerson.skipPressesMs(), new PrintWriter(printer), window == null, control);
+            routineCoach.addListener(new RoutineAnnouncer(coach)); // step changes spoken
             listeners.add(routineCoach); // before the recorder, so the routine's last record is written before it closes
             if (window != null) {
                 window.showRoutine(routineCoach);

@@ -2,6 +2,7 @@ package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
 import io.rollsense.audio.AudioCoach;
+import io.rollsense.audio.RoutineAnnouncer;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
@@ -102,6 +103,9 @@ final class LiveCommand implements Callable<Integer> {
             if (routine != null) { // before the recorder, so the routine's last record is written before it closes
                 RoutineCoach routineCoach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(),
                         new PrintWriter(printer), window == null && !json, relay);
+                if (coach != null) {
+                    routineCoach.addListener(new RoutineAnnouncer(coach)); // step changes spoken
+                }
                 b.listener(routineCoach);
                 if (window != null) {
                     window.showRoutine(routineCoach);

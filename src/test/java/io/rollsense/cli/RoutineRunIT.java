@@ -111,7 +111,7 @@ class RoutineRunIT {
             }
             return false;
         }, 30, TimeUnit.SECONDS), "live window; stderr: " + err);
-        JLabel title = SwingWait.find(frame.get(), "stepTitle", JLabel.class);
+        JLabel title = SwingWait.await(frame.get(), "stepTitle", JLabel.class, 30); // added once the window shows
         assertTrue(SwingWait.until(() -> title.getText().contains("Step 1 of 5 · Mid-back, both sides"), 30, TimeUnit.SECONDS),
                 title.getText());
         JLabel left = SwingWait.find(frame.get(), "stepTimeLeft", JLabel.class);

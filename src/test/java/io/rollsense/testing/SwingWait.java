@@ -68,6 +68,24 @@ public final class SwingWait {
         return found;
     }
 
+    /**
+     * The component named {@code name}, waiting up to {@code seconds} for it to be added (a panel
+     * that a command adds after its window is already showing).
+     */
+    public static <T extends java.awt.Component> T await(java.awt.Container root, String name, Class<T> type,
+                                                         long seconds) throws Exception {
+        java.util.concurrent.atomic.AtomicReference<T> found = new java.util.concurrent.atomic.AtomicReference<>();
+        until(() -> {
+            try {
+                found.set(onEdt(() -> search(root, name, type)));
+            } catch (Exception e) {
+                return false;
+            }
+            return found.get() != null;
+        }, seconds, TimeUnit.SECONDS);
+        return found.get() != null ? found.get() : find(root, name, type);
+    }
+
     private static <T extends java.awt.Component> T search(java.awt.Container c, String name, Class<T> type) {
         for (java.awt.Component child : c.getComponents()) {
             if (name.equals(child.getName()) && type.isInstance(child)) {
