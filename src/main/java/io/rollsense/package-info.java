@@ -26,8 +26,8 @@
  * <h2>Packages (arrows are imports; no cycles)</h2>
  * <pre>
  *  cli      ──► any package below (commands and option mixins only)
- *  eval     ──► sim, core                       sink    ──► pipeline (stats), ui (Wording), api, core
- *  pipeline ──► source, sim, api, core          ui      ──► report, session, api, core
+ *  eval     ──► sim, core                       sink    ──► pipeline (stats), session (EventCodec), ui (Wording), api, core
+ *  pipeline ──► source, sim, session, api, core ui      ──► report, session, api, core
  *  source   ──► sim, protocol                   report  ──► session, core
  *  sim      ──► protocol                        session ──► api, core
  *  api      ──► core ──► protocol

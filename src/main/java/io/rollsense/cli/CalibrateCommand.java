@@ -1,10 +1,11 @@
 package io.rollsense.cli;
 
-import io.rollsense.session.CalibrationFiles;
 import io.rollsense.core.Calibration;
+import io.rollsense.pipeline.CalibrationGuide;
 import io.rollsense.pipeline.FrameAverager;
 import io.rollsense.pipeline.Pipeline;
 import io.rollsense.protocol.Hello;
+import io.rollsense.session.CalibrationFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;

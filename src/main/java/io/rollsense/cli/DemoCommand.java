@@ -12,7 +12,6 @@ import io.rollsense.sink.LinePrinter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -44,12 +43,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     SoundOptions sound = new SoundOptions();
 
-    @Option(names = "--headless", description = "Console output instead of the live window.")
-    boolean headless;
-
-    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
-            description = "Stop after D (e.g. 90s, 5m, 1h); default: until the window is closed or Ctrl-C.")
-    Duration duration;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "demo",
             description = "Simulator scenario or script, looped (default: ${DEFAULT-VALUE}; `simulate --list` lists them).")
@@ -129,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
         List<PipelineListener> listeners = new ArrayList<>();
         LiveView.Handle window = null;
         AudioCoach coach = sound.start(analysis, settings, out, control::recordingFailed);
-        if (!headless) {
+        if (!run.headless) {
             try {
                 window = LiveView.show(title, settings, control, coach);
                 listeners.add(window.listener());
@@ -143,8 +138,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
         if (window == null) {
-            out.println("RollSense demo: scenario " + scenario + (simPerson != null ? " (once)" : " (looping)") + " on a simulated " + kind.wireName()
-                    + ", " + (duration == null ? "until Ctrl-C" : "for " + duration.toSeconds() + " s") + ".");
+            out.println("RollSense demo: scenario " + scenario + (simPerson != null ? " (once)" : " (looping)") + " on a simulated "
+                    + kind.wireName() + ", " + (run.duration == null ? "until Ctrl-C" : "for " + run.duration.toSeconds() + " s") + ".");
             ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
                     Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");
@@ -165,7 +160,7 @@ final class DemoCommand implements Callable<Integer> {
         listeners.addAll(extraListeners);
         AnalysisSettings analysed = settings;
         try {
-            demo.run(analysed, analysis::calibrationFor, listeners, control, duration, recording.recorder);
+            demo.run(analysed, analysis::calibrationFor, listeners, control, run.duration, recording.recorder);
         } finally {
             coach.close(); // plays what is still sounding, finishes the WAV file
             printer.close();

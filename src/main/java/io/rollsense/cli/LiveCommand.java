@@ -45,15 +45,11 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     SoundOptions sound = new SoundOptions();
 
-    @Option(names = "--headless", description = "No window: print status and alerts as text.")
-    boolean headless;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--json", description = "No window: print events and status as JSON lines (as analyze --json, plus status).")
     boolean json;
-
-    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
-            description = "Stop after D (e.g. 30s, 5m); default: until Ctrl-C or the window is closed.")
-    Duration duration;
 
     /**
      * Extra listeners run after the output listeners, in order: the session recorder's hook. The
@@ -122,7 +118,7 @@ final class LiveCommand implements Callable<Integer> {
             if (jsonOut != null) {
                 jsonOut.statsFrom(pipeline::stats);
             }
-            stats = pipeline.run(duration);
+            stats = pipeline.run(run.duration);
         } finally {
             if (coach != null) {
                 coach.close(); // plays what is still sounding, finishes the WAV file
@@ -153,7 +149,7 @@ final class LiveCommand implements Callable<Integer> {
             jsonOut = new LiveJson(out);
             return jsonOut;
         }
-        if (!headless) {
+        if (!run.headless) {
             try {
                 window = LiveView.show(title, settings, relay, coach);
                 return window.listener();

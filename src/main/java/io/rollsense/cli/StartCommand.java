@@ -25,7 +25,7 @@ import java.util.Locale;
  * a command that fails throws its one-line error. Called on the start window's worker thread.
  */
 final class StartCommand implements StartActions {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
     private final Path dataDir;
 
     /** @param dataDir the session library, or {@code null} for the default one */

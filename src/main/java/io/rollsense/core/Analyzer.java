@@ -41,6 +41,8 @@ public final class Analyzer {
     /** The zero offsets before the last requested tare, for undo; null when there is nothing to undo. */
     private double[] offsetsBeforeTare;
     private boolean undoRequested;
+    /** Tares to repeat (a replay of a recorded session), by the frame time to act before; shared, consumed. */
+    private java.util.NavigableMap<Long, java.util.List<TareResult>> replayTares = new java.util.TreeMap<>();
     private final SlidingMedian[] medians;
     private final Butterworth[] filters;
     private final double[] measured;
@@ -150,6 +152,9 @@ public final class Analyzer {
             mMax = Math.max(mMax, measured[i]);
         }
         boolean loaded = fMax >= LOAD_KPA;
+        if (!replayTares.isEmpty()) {
+            repeatTares(t);
+        }
         tare(t, raw, loaded, mMax, sink);
         FieldState s = FieldState.compute(t, measured, filtered, positionsMm, loaded, spineLine,
                 settings.spineZoneMm());
@@ -159,6 +164,44 @@ public final class Analyzer {
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
         rhythmInput.compute(despiked, positionsMm);
         rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
+    }
+
+    private void repeatTares(long t) {
+        for (var due = replayTares.pollFirstEntry(); due != null; due = replayTares.pollFirstEntry()) {
+            if (due.getKey() > t) {
+                replayTares.put(due.getKey(), due.getValue());
+                return;
+            }
+            for (TareResult r : due.getValue()) {
+                if (r == TareResult.UNDONE) {
+                    undoRequested = true;
+                } else {
+                    tare.request();
+                }
+            }
+        }
+    }
+
+    /**
+     * Repeats recorded tares (a replay of a session): before the frame at each tare's
+     * {@code requestedMs} the tare is requested again (an undo before the frame at its
+     * {@code timeMs}), so the replay decides as the live run did. The map is shared and consumed
+     * (so that an analyzer made after a new hello goes on with what is left); build it with
+     * {@link #tareSchedule}.
+     */
+    public void replayTares(java.util.NavigableMap<Long, java.util.List<TareResult>> schedule) {
+        this.replayTares = schedule;
+    }
+
+    /** The schedule for {@link #replayTares} of recorded tare events. */
+    public static java.util.NavigableMap<Long, java.util.List<TareResult>> tareSchedule(
+            java.util.List<AnalysisEvent.Tare> tares) {
+        java.util.NavigableMap<Long, java.util.List<TareResult>> m = new java.util.TreeMap<>();
+        for (AnalysisEvent.Tare t : tares) {
+            long at = t.result() == TareResult.UNDONE ? t.timeMs() : t.requestedMs();
+            m.computeIfAbsent(at, k -> new java.util.ArrayList<>()).add(t.result());
+        }
+        return m;
     }
 
     private void tare(long t, double[] raw, boolean loaded, double mMax, EventSink sink) {

@@ -1,6 +1,7 @@
 package io.rollsense.session;
 
 import io.rollsense.core.Calibration;
+import io.rollsense.protocol.Hello;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,5 +25,15 @@ public final class CalibrationFiles {
     /** Writes a calibration as a commented, editable text file. */
     public static void save(Calibration calibration, Path file) throws IOException {
         Files.writeString(file, calibration.toText(), StandardCharsets.UTF_8);
+    }
+
+    /** Reads a calibration file for a device; its channel count must be the device's. */
+    public static Calibration loadFor(Path file, Hello hello) throws IOException {
+        Calibration c = load(file);
+        if (c.channelCount() != hello.channelCount()) {
+            throw new IOException(file + ": calibration has " + c.channelCount() + " channels but device "
+                    + hello.deviceId() + " has " + hello.channelCount());
+        }
+        return c;
     }
 }

@@ -161,7 +161,7 @@ public final class ConsoleReporter implements PipelineListener {
         if (devices.isEmpty()) {
             line(0, new DeviceConsole("device", intervalMs).stopLine());
         }
-        devices.forEach((id, d) -> deviceLine(id, d.coveredMs(), d.stopLine()));
+        devices.forEach((id, d) -> deviceLine(id, d.coveredMs() + 500, d.stopLine())); // the stop line's rounding
     }
 
     /** Thresholds in effect for a device kind (for callers that print a header). */

@@ -4,9 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Stroke;
-import java.text.FieldPosition;
-import java.text.NumberFormat;
-import java.text.ParsePosition;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -82,25 +79,9 @@ final class ChartStyle {
         }
     }
 
-    /** An axis in seconds labelled m:ss. */
+    /** An axis in seconds labelled m:ss (the one clock axis of the review and reports, too). */
     static NumberAxis clockAxis(String label) {
-        NumberAxis axis = new NumberAxis(label);
-        axis.setNumberFormatOverride(new NumberFormat() {
-            @Override
-            public StringBuffer format(double seconds, StringBuffer to, FieldPosition pos) {
-                return to.append(Wording.clock(Math.round(seconds * 1000)));
-            }
-
-            @Override
-            public StringBuffer format(long seconds, StringBuffer to, FieldPosition pos) {
-                return format((double) seconds, to, pos);
-            }
-
-            @Override
-            public Number parse(String source, ParsePosition pos) {
-                return null;
-            }
-        });
+        NumberAxis axis = new io.rollsense.report.ClockAxis(label, 1000);
         axis.setAutoRange(false);
         return axis;
     }

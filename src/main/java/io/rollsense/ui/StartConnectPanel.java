@@ -37,7 +37,10 @@ final class StartConnectPanel extends JPanel {
         add(StartWindow.heading("Start rolling"));
         add(row(window.button("Try the demo (no device needed)", "demo",
                 () -> window.run("Demo running in the live window: close it to come back here.", "Demo finished.",
-                        actions::demo))));
+                        () -> {
+                            actions.demo();
+                            return null;
+                        }))));
         again = window.button("Connect again", "connectAgain", () -> connect(lastDevice));
         JLabel lastLabel = label(lastDevice == null ? "" : "Last time: " + describe(lastDevice));
         lastLabel.setName("lastDevice");
@@ -50,7 +53,10 @@ final class StartConnectPanel extends JPanel {
             JComboBox<String> which = new JComboBox<>(routines.toArray(String[]::new));
             which.setFont(StartWindow.FONT);
             add(row(window.button("Start a guided routine", "routine", () -> window.run("Routine running…",
-                    "Routine finished.", () -> actions.routine((String) which.getSelectedItem()))), which));
+                    "Routine finished.", () -> {
+                        actions.routine((String) which.getSelectedItem());
+                        return null;
+                    })), which));
         }
         add(Box.createVerticalStrut(14));
         add(StartWindow.heading("USB device (serial)"));
@@ -93,9 +99,9 @@ final class StartConnectPanel extends JPanel {
             javax.swing.SwingUtilities.invokeLater(() -> {
                 port.removeAllItems();
                 found.forEach(p -> port.addItem(p.path() + "  (" + p.deviceId() + ")"));
-                window.say(found.isEmpty() ? "No serial device answered: plug it in, or type its port and Connect."
-                        : "Found " + found.size() + " device(s): pick one and Connect.");
             });
+            return found.isEmpty() ? "No serial device answered: plug it in, or type its port and Connect."
+                    : "Found " + found.size() + " device(s): pick one and Connect.";
         });
     }
 
@@ -115,6 +121,7 @@ final class StartConnectPanel extends JPanel {
                     } else {
                         actions.mqtt(p[1], p.length > 2 ? p[2] : "+");
                     }
+                    return null;
                 });
     }
 

@@ -42,7 +42,7 @@ final class StartSessionsPanel extends JPanel {
         table.getTableHeader().setFont(StartWindow.FONT.deriveFont(java.awt.Font.BOLD, 16f));
         table.setRowHeight(28);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        int[] widths = {150, 150, 100, 55, 65, 55, 65};
+        int[] widths = {160, 115, 85, 50, 75, 60, 60};
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
@@ -50,11 +50,13 @@ final class StartSessionsPanel extends JPanel {
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 8, 0));
         buttons.setOpaque(false);
         buttons.add(window.button("Review", "review", () -> withSelected(id -> window.run(
-                "Reviewing " + id + ": close the review window to come back here.", null, () -> actions.review(id)))));
+                "Reviewing " + id + ": close the review window to come back here.", null, () -> {
+                    actions.review(id);
+                    return null;
+                }))));
         buttons.add(window.button("Report", "report", () -> withSelected(id -> window.run("Writing the report of " + id
                 + "…", null, () -> {
-                    String where = actions.report(id);
-                    SwingUtilities.invokeLater(() -> window.say("Report of " + id + ": " + where));
+                    return "Report of " + id + ": " + actions.report(id);
                 }))));
         buttons.add(window.button("Trend", "trend", this::trend));
         add(buttons, BorderLayout.SOUTH);
@@ -107,6 +109,7 @@ final class StartSessionsPanel extends JPanel {
                 JOptionPane.showMessageDialog(window.frame(), new JScrollPane(text), "Trend across your sessions",
                         JOptionPane.PLAIN_MESSAGE);
             });
+            return null;
         });
     }
 

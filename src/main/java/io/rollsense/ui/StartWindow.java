@@ -116,21 +116,23 @@ public final class StartWindow {
         return l;
     }
 
-    /** A blocking action, run on the worker thread, with what it is doing said in the status line. */
+    /** A blocking action, run on the worker thread; returns what to say when it is done, or null. */
     interface Action {
-        void run() throws Exception;
+        String run() throws Exception;
     }
 
     /**
      * Runs {@code action} on the worker thread: buttons are disabled meanwhile, the status line says
-     * {@code doing}, then {@code done} (or the error in one line); the session list is refreshed after.
+     * {@code doing}, then what the action returned, else {@code done} (or the error in one line); the
+     * session list is refreshed after.
      */
     void run(String doing, String done, Action action) {
         setBusy(true, doing);
         worker.execute(() -> {
-            String result = done;
+            String result;
             try {
-                action.run();
+                String said = action.run();
+                result = said != null ? said : done;
             } catch (Exception | Error e) {
                 result = "Could not do that: " + (e.getMessage() == null ? e.toString() : e.getMessage());
             }

@@ -51,11 +51,9 @@ public final class Wording {
                 : "Pressing too hard: ease off and take some weight on your feet or arms";
     }
 
-    /** m:ss for a duration in ms. */
+    /** m:ss (h:mm:ss past an hour) for a duration in ms. */
     public static String clock(long ms) {
-        long s = Math.max(0, ms) / 1000;
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return io.rollsense.report.ClockAxis.clock(ms);
     }
 
     /** Seconds with one decimal. */

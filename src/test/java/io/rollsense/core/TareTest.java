@@ -62,4 +62,25 @@ class TareTest {
         assertEquals(2, r.of(AnalysisEvent.Tare.class).size());
         assertEquals(5, r.analyzer.lastField().maxKpa(), 1e-9);
     }
+
+    @Test
+    void aReplayRepeatsTheRecordedTaresAndGivesTheSameEvents() {
+        // live: drift 5 kPa, T at 2 s (done), someone on the roller, T again (refused), U (undone)
+        java.util.function.BiFunction<Double, Integer, Double> drift = (t, i) -> t < 6 || t > 9 ? 5.0 : 40.0;
+        Recorder live = Recorder.of(Recorder.roller(100)).run(2, drift);
+        live.analyzer.requestTare();
+        live.run(5, drift);
+        live.analyzer.requestTare();
+        live.run(2, drift);
+        live.analyzer.undoTare();
+        live.run(3, drift).finish();
+        List<AnalysisEvent.Tare> tares = live.of(AnalysisEvent.Tare.class);
+        assertEquals(List.of(TareResult.DONE, TareResult.REFUSED, TareResult.UNDONE),
+                tares.stream().map(AnalysisEvent.Tare::result).toList());
+
+        Recorder replay = Recorder.of(Recorder.roller(100));
+        replay.analyzer.replayTares(Analyzer.tareSchedule(tares));
+        replay.run(12, drift).finish();
+        assertEquals(live.events, replay.events, "the replay decides as the live run did");
+    }
 }
