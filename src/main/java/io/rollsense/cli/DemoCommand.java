@@ -139,8 +139,8 @@ final class DemoCommand implements Callable<Integer> {
         }
         LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
         if (window == null) {
-            out.println("RollSense demo: scenario " + scenario + (simPerson != null ? " (once)" : " (looping)") + " on a simulated " + kind.wireName()
-                    + ", " + (run.duration == null ? "until Ctrl-C" : "for " + run.duration.toSeconds() + " s") + ".");
+            out.println("RollSense demo: scenario " + scenario + (simPerson != null ? " (once)" : " (looping)") + " on a simulated "
+                    + kind.wireName() + ", " + (run.duration == null ? "until Ctrl-C" : "for " + run.duration.toSeconds() + " s") + ".");
             ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
                     Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");
