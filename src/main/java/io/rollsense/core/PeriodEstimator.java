@@ -1,21 +1,24 @@
 package io.rollsense.core;
 
 /**
- * Finds the stroke period in a window of an evenly sampled load signal by normalised
- * autocorrelation: for each lag the Pearson correlation between the window and itself shifted by
- * that lag (prefix sums make each lag one pass). The period is the shortest-lag local maximum
+ * Finds the stroke period in the recent past of an evenly sampled, band-passed signal by
+ * normalised autocorrelation with a window that grows with the lag: for a lag of L samples, the
+ * Pearson correlation between the last {@code max(minPairs, 1.5 L)} samples and the samples L
+ * earlier. Short cycles are thus judged on the last few seconds only (a new, faster pace is seen
+ * after about two of its strokes) and long ones on about two and a half cycles. Long lags use
+ * every second pair (same answer, half the work). The period is the shortest-lag local maximum
  * within {@link #NEAR_BEST} of the best one (so a multiple of the period is never preferred),
- * refined by parabolic interpolation. Hand-written rather than an FFT from Commons Math because
- * the Pearson form copes with a changing mean inside the window and only a narrow lag range is
- * needed. Not thread-safe (reuses its buffers).
+ * refined by parabolic interpolation. Hand-written: Commons Math has no lag-dependent windowed
+ * autocorrelation, and an FFT over the longest window would cost more than these few lags.
+ * Stateless.
  */
 final class PeriodEstimator {
     /** A local maximum this close to the best one counts as just as good. */
-    static final double NEAR_BEST = 0.12;
-
-    private double[] prefix = new double[0];
-    private double[] prefix2 = new double[0];
-    private double[] corr = new double[0];
+    static final double NEAR_BEST = 0.1;
+    /** Pairs per lag: the window for a lag of L samples is the last PAIRS_PER_LAG × L samples (and L before). */
+    static final double PAIRS_PER_LAG = 1.2;
+    /** Lags from this many samples on use every second pair. */
+    private static final int SPARSE_FROM = 40;
 
     /** Result: period in samples (fractional) and the correlation at it (-1..1); NaN period if none. */
     record Estimate(double periodSamples, double correlation) {
@@ -23,35 +26,45 @@ final class PeriodEstimator {
     }
 
     /**
-     * Estimates the period of {@code x[from .. from+n)} over lags {@code minLag..maxLag} (both
-     * inclusive, maxLag &lt; n - 2).
+     * Fills {@code corr[lag]} for lags {@code minLag - 1 ..} as far as the history allows (at most
+     * {@code maxLag + 1}) for the signal ending at {@code x[end - 1]} with {@code available} samples
+     * before {@code end}; returns the last lag filled ({@code minLag - 2} when none).
      */
-    Estimate estimate(double[] x, int from, int n, int minLag, int maxLag) {
-        if (minLag < 2 || maxLag <= minLag || maxLag >= n - 2) {
-            return Estimate.NONE;
-        }
-        ensure(n, maxLag);
-        prefix[0] = 0;
-        prefix2[0] = 0;
-        for (int i = 0; i < n; i++) {
-            double v = x[from + i];
-            prefix[i + 1] = prefix[i] + v;
-            prefix2[i + 1] = prefix2[i] + v * v;
-        }
+    static int curve(double[] x, int end, int available, int minLag, int maxLag, int minPairs, double[] corr) {
+        int top = minLag - 2;
         for (int lag = minLag - 1; lag <= maxLag + 1; lag++) {
-            corr[lag] = pearson(x, from, n, lag);
+            int pairs = Math.max(minPairs, (int) Math.ceil(PAIRS_PER_LAG * lag));
+            if (pairs + lag > available) {
+                break;
+            }
+            corr[lag] = pearson(x, end, lag, pairs, lag >= SPARSE_FROM ? 2 : 1);
+            top = lag;
         }
-        double best = -2;
-        for (int lag = minLag; lag <= maxLag; lag++) {
-            if (isPeak(lag) && corr[lag] > best) {
-                best = corr[lag];
+        return top;
+    }
+
+    /** The highest local maximum of {@code corr} over {@code minLag..top-1}, or NONE. */
+    static Estimate best(double[] corr, int minLag, int top) {
+        int at = -1;
+        for (int lag = minLag; lag < top; lag++) {
+            if (isPeak(corr, lag) && (at < 0 || corr[lag] > corr[at])) {
+                at = lag;
             }
         }
-        if (best <= -2) {
-            return Estimate.NONE;
+        return at < 0 ? Estimate.NONE : new Estimate(at, corr[at]);
+    }
+
+    /**
+     * The period of a correlation curve: the shortest-lag local maximum within {@link #NEAR_BEST} of
+     * the highest one, refined by parabolic interpolation; NONE without a maximum.
+     */
+    static Estimate pick(double[] corr, int minLag, int top) {
+        Estimate best = best(corr, minLag, top);
+        if (Double.isNaN(best.periodSamples())) {
+            return best;
         }
-        for (int lag = minLag; lag <= maxLag; lag++) {
-            if (isPeak(lag) && corr[lag] >= best - NEAR_BEST) {
+        for (int lag = minLag; lag < top; lag++) {
+            if (isPeak(corr, lag) && corr[lag] >= best.correlation() - NEAR_BEST) {
                 double a = corr[lag - 1];
                 double b = corr[lag];
                 double c = corr[lag + 1];
@@ -63,34 +76,29 @@ final class PeriodEstimator {
         return Estimate.NONE;
     }
 
-    private boolean isPeak(int lag) {
+    private static boolean isPeak(double[] corr, int lag) {
         return corr[lag] > corr[lag - 1] && corr[lag] >= corr[lag + 1];
     }
 
-    private double pearson(double[] x, int from, int n, int lag) {
-        int m = n - lag;
+    private static double pearson(double[] x, int end, int lag, int pairs, int step) {
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double syy = 0;
         double sxy = 0;
-        for (int i = 0; i < m; i++) {
-            sxy += x[from + i] * x[from + i + lag];
+        int m = 0;
+        for (int i = end - pairs; i < end; i += step) {
+            double a = x[i];
+            double b = x[i - lag];
+            sx += a;
+            sy += b;
+            sxx += a * a;
+            syy += b * b;
+            sxy += a * b;
+            m++;
         }
-        double sx = prefix[m];
-        double sxx = prefix2[m];
-        double sy = prefix[n] - prefix[lag];
-        double syy = prefix2[n] - prefix2[lag];
         double cov = sxy - sx * sy / m;
-        double vx = sxx - sx * sx / m;
-        double vy = syy - sy * sy / m;
-        double den = Math.sqrt(vx * vy);
-        return den > 1e-12 ? cov / den : 0;
-    }
-
-    private void ensure(int n, int maxLag) {
-        if (prefix.length < n + 1) {
-            prefix = new double[n + 1];
-            prefix2 = new double[n + 1];
-        }
-        if (corr.length < maxLag + 2) {
-            corr = new double[maxLag + 2];
-        }
+        double den = Math.sqrt((sxx - sx * sx / m) * (syy - sy * sy / m));
+        return den > 1e-18 ? cov / den : 0;
     }
 }
