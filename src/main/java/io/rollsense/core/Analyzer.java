@@ -156,7 +156,7 @@ public final class Analyzer {
         cachedField = null;
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
-        rhythm.onFrame(t, filtered, sink);
+        rhythm.onFrame(t, despiked, sink);
     }
 
     private void resetFilters() {

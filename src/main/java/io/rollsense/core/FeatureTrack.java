@@ -12,10 +12,15 @@ final class FeatureTrack {
     static final int CAPACITY = 800;
     static final int SMOOTH = 4;
     static final int LAG = 5;
+    /** Difference lag of {@link #slowBand}, bins (for periods from about 4 s). */
+    static final int SLOW_LAG = 15;
     static final double CLIP = 3.5;
 
     final double[] smooth = new double[CAPACITY];
     final double[] band = new double[CAPACITY];
+    /** As {@link #band} over {@link #SLOW_LAG} bins: more of a slow cycle, less of fast wobble. */
+    final double[] slowBand = new double[CAPACITY];
+    private double slowMeanAbs = Double.NaN;
     int count;
     long total;
     private final double[] raw = new double[SMOOTH];
@@ -27,6 +32,7 @@ final class FeatureTrack {
         if (count == CAPACITY) {
             System.arraycopy(smooth, CAPACITY / 2, smooth, 0, CAPACITY / 2);
             System.arraycopy(band, CAPACITY / 2, band, 0, CAPACITY / 2);
+            System.arraycopy(slowBand, CAPACITY / 2, slowBand, 0, CAPACITY / 2);
             count = CAPACITY / 2;
         }
         int slot = (int) (total % SMOOTH);
@@ -35,15 +41,25 @@ final class FeatureTrack {
         total++;
         double s = total < SMOOTH ? value : rawSum / SMOOTH;
         smooth[count] = s;
-        double d = count >= LAG ? s - smooth[count - LAG] : 0;
-        if (Double.isNaN(meanAbs)) {
-            meanAbs = Math.abs(d);
-        }
-        double limit = CLIP * meanAbs;
-        double clipped = limit > 0 ? Math.max(-limit, Math.min(limit, d)) : d;
-        meanAbs += (Math.abs(clipped) - meanAbs) / 100;
-        band[count] = clipped;
+        band[count] = clip(count >= LAG ? s - smooth[count - LAG] : 0, false);
+        slowBand[count] = clip(count >= SLOW_LAG ? s - smooth[count - SLOW_LAG] : 0, true);
         count++;
+    }
+
+    private double clip(double d, boolean slow) {
+        double m = slow ? slowMeanAbs : meanAbs;
+        if (Double.isNaN(m)) {
+            m = Math.abs(d);
+        }
+        double limit = CLIP * m;
+        double clipped = limit > 0 ? Math.max(-limit, Math.min(limit, d)) : d;
+        m += (Math.abs(clipped) - m) / 100;
+        if (slow) {
+            slowMeanAbs = m;
+        } else {
+            meanAbs = m;
+        }
+        return clipped;
     }
 
     /**

@@ -15,8 +15,10 @@ package io.rollsense.core;
 final class PeriodEstimator {
     /** A local maximum this close to the best one counts as just as good. */
     static final double NEAR_BEST = 0.1;
+    /** A peak near twice the period that correlates this much better shows the full cycle (two bumps a cycle). */
+    static final double OCTAVE_GAIN = 0.05;
     /** Pairs per lag: the window for a lag of L samples is the last PAIRS_PER_LAG × L samples (and L before). */
-    static final double PAIRS_PER_LAG = 1.2;
+    static final double PAIRS_PER_LAG = 1.5;
     /** Lags from this many samples on use every second pair. */
     private static final int SPARSE_FROM = 40;
 
@@ -26,18 +28,20 @@ final class PeriodEstimator {
     }
 
     /**
-     * Fills {@code corr[lag]} for lags {@code minLag - 1 ..} as far as the history allows (at most
+     * Fills {@code corr[lag]} (from {@code x} for short lags, from {@code slow}, the same signal
+     * band-passed for slower cycles, from {@value #SPARSE_FROM} samples on) for lags {@code minLag - 1 ..} as far as the history allows (at most
      * {@code maxLag + 1}) for the signal ending at {@code x[end - 1]} with {@code available} samples
      * before {@code end}; returns the last lag filled ({@code minLag - 2} when none).
      */
-    static int curve(double[] x, int end, int available, int minLag, int maxLag, int minPairs, double[] corr) {
+    static int curve(double[] x, double[] slow, int end, int available, int minLag, int maxLag, int minPairs,
+                     double[] corr) {
         int top = minLag - 2;
         for (int lag = minLag - 1; lag <= maxLag + 1; lag++) {
             int pairs = Math.max(minPairs, (int) Math.ceil(PAIRS_PER_LAG * lag));
             if (pairs + lag > available) {
                 break;
             }
-            corr[lag] = pearson(x, end, lag, pairs, lag >= SPARSE_FROM ? 2 : 1);
+            corr[lag] = lag >= SPARSE_FROM ? pearson(slow, end, lag, pairs, 2) : pearson(x, end, lag, pairs, 1);
             top = lag;
         }
         return top;
@@ -56,24 +60,44 @@ final class PeriodEstimator {
 
     /**
      * The period of a correlation curve: the shortest-lag local maximum within {@link #NEAR_BEST} of
-     * the highest one, refined by parabolic interpolation; NONE without a maximum.
+     * the highest one (a multiple of the period is never preferred), or the maximum near twice that lag
+     * when it correlates {@link #OCTAVE_GAIN} better (a cycle with two similar bumps, such as a pass over
+     * a ridge each way), refined by parabolic interpolation; NONE without a maximum.
      */
     static Estimate pick(double[] corr, int minLag, int top) {
         Estimate best = best(corr, minLag, top);
         if (Double.isNaN(best.periodSamples())) {
             return best;
         }
-        for (int lag = minLag; lag < top; lag++) {
+        int chosen = -1;
+        for (int lag = minLag; lag < top && chosen < 0; lag++) {
             if (isPeak(corr, lag) && corr[lag] >= best.correlation() - NEAR_BEST) {
-                double a = corr[lag - 1];
-                double b = corr[lag];
-                double c = corr[lag + 1];
-                double den = a - 2 * b + c;
-                double shift = den < 0 ? 0.5 * (a - c) / den : 0;
-                return new Estimate(lag + Math.max(-0.5, Math.min(0.5, shift)), b);
+                chosen = lag;
             }
         }
-        return Estimate.NONE;
+        int doubled = peakNear(corr, 2 * chosen, top);
+        if (doubled > 0 && corr[doubled] >= corr[chosen] + OCTAVE_GAIN) {
+            chosen = doubled;
+        }
+        double a = corr[chosen - 1];
+        double b = corr[chosen];
+        double c = corr[chosen + 1];
+        double den = a - 2 * b + c;
+        double shift = den < 0 ? 0.5 * (a - c) / den : 0;
+        return new Estimate(chosen + Math.max(-0.5, Math.min(0.5, shift)), b);
+    }
+
+    /** The local maximum within ±10 % of {@code lag}, or -1. */
+    private static int peakNear(double[] corr, int lag, int top) {
+        int lo = (int) Math.floor(lag * 0.9);
+        int hi = Math.min(top - 1, (int) Math.ceil(lag * 1.1));
+        int at = -1;
+        for (int l = Math.max(1, lo); l <= hi; l++) {
+            if (isPeak(corr, l) && (at < 0 || corr[l] > corr[at])) {
+                at = l;
+            }
+        }
+        return at;
     }
 
     private static boolean isPeak(double[] corr, int lag) {

@@ -27,7 +27,7 @@ final class RhythmDetector {
     static final long BIN_MS = 100;
     static final double MIN_SPM = 5;
     static final double MAX_SPM = 45;
-    static final double MIN_CORRELATION = 0.5;
+    static final double MIN_CORRELATION = 0.55;
     static final double HANG_OVER_PERIODS = 1.0;
     /** Shortest hang-over, bins. */
     static final double HANG_OVER_MIN_BINS = 30;
@@ -52,6 +52,10 @@ final class RhythmDetector {
     private final double[] swings;
     private final double[] binSums;
     private final double[] binMeans;
+    /** Bins after the start or a gap whose readings may still carry the glitch filter's start-up. */
+    private static final int SETTLE_BINS = 3;
+    private long lastFrameMs = Long.MIN_VALUE;
+    private long settledFromBin;
     private long binIndex = Long.MIN_VALUE;
     private int binFrames;
     private long nextCadenceMs = 1000;
@@ -62,6 +66,8 @@ final class RhythmDetector {
     private double swing;
     private int evidence;
     private double sinceEvidenceBins;
+    /** Period of the last second with evidence, bins. */
+    private double candidate;
     private double sinceRollingBins = Double.POSITIVE_INFINITY;
     private boolean rolling;
     private double spm;
@@ -101,6 +107,10 @@ final class RhythmDetector {
      */
     void onFrame(long timeMs, double[] taxels, EventSink sink) {
         long idx = Math.floorDiv(timeMs, BIN_MS);
+        if (lastFrameMs == Long.MIN_VALUE || timeMs - lastFrameMs > Analyzer.GAP_RESET_MS) {
+            settledFromBin = idx + SETTLE_BINS;
+        }
+        lastFrameMs = timeMs;
         if (binIndex == Long.MIN_VALUE) {
             binIndex = idx;
         }
@@ -128,7 +138,7 @@ final class RhythmDetector {
     }
 
     private void push(long endMs, EventSink sink) {
-        features.compute(binMeans);
+        features.compute(binMeans, endMs / BIN_MS > settledFromBin);
         for (int s = 0; s < tracks.length; s++) {
             tracks[s].push(features.values[s]);
         }
@@ -145,7 +155,7 @@ final class RhythmDetector {
         int jointTop = Integer.MAX_VALUE;
         for (int s = 0; s < tracks.length; s++) {
             FeatureTrack t = tracks[s];
-            int top = PeriodEstimator.curve(t.band, t.count, (int) Math.min(t.count, t.total), MIN_LAG, MAX_LAG,
+            int top = PeriodEstimator.curve(t.band, t.slowBand, t.count, (int) Math.min(t.count, t.total), MIN_LAG, MAX_LAG,
                     MIN_PAIRS, curves[s]);
             PeriodEstimator.Estimate own = PeriodEstimator.best(curves[s], MIN_LAG, top);
             periodic[s] = !Double.isNaN(own.periodSamples()) && own.correlation() >= MIN_CORRELATION;
@@ -198,7 +208,8 @@ final class RhythmDetector {
             periodBins = e.periodSamples();
             correlation = e.correlation();
             swing = tracks[chosen].detrendedRange((int) Math.round(1.25 * periodBins));
-            evidence++;
+            evidence = evidence > 0 && Math.abs(e.periodSamples() - candidate) <= 0.15 * candidate ? evidence + 1 : 1;
+            candidate = e.periodSamples();
             sinceEvidenceBins = 0;
             if (rolling) {
                 gates.learn(chosen, swing);
@@ -233,7 +244,8 @@ final class RhythmDetector {
                     + String.format(java.util.Locale.ROOT, " J%.1f/%.2f", est, e.correlation()) + " c" + chosen + dbg);
             dbg.setLength(0);
         }
-        counter.settle(atMs, rolling, sink);
+        long keepMs = Double.isNaN(periodBins) ? 0 : Math.round((evidence + 1) * 1000 + 1.5 * periodBins * BIN_MS);
+        counter.settle(atMs, rolling, keepMs, sink);
         sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null,
                 rolling ? Math.max(0, Math.min(1, correlation)) : 0));
     }

@@ -94,13 +94,18 @@ final class RhythmFeatures {
         return g;
     }
 
-    /** Computes {@link #values} from one bin's mean reading per taxel (in the analyzer's unit). */
-    void compute(double[] binMeans) {
+    /**
+     * Computes {@link #values} from one bin's mean reading per taxel (in the analyzer's unit).
+     *
+     * @param settled false for bins just after the start or a gap, whose glitch filter was still filling
+     *                (they may read low and must not become the zero)
+     */
+    void compute(double[] binMeans, boolean settled) {
         int n = posMm.length;
         double total = 0;
         double moment = 0;
         for (int i = 0; i < n; i++) {
-            if (zeroUnknown) {
+            if (zeroUnknown && settled) {
                 zero[i] = Math.min(zero[i], binMeans[i]);
             }
             loads[i] = Math.max(0, binMeans[i] - zero[i]);

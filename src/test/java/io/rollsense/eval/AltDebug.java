@@ -18,8 +18,11 @@ public final class AltDebug {
             run = RhythmEvaluation.runs("sim", kind, seed, AnalysisSettings.DEFAULTS).get(args.length > 3 ? 1 : 0);
         }
         for (RhythmTruth.Segment seg : run.truth().segments()) {
-            System.err.println("SEG " + seg.startMs() / 1000 + ".." + seg.endMs() / 1000 + " spm " + seg.spm() + (seg.sitUp() ? " situp" : ""));
+            System.err.println("SEG " + seg.startMs() / 1000 + ".." + seg.endMs() / 1000 + " spm " + seg.spm() + (seg.sitUp() ? " situp" : "")
+                    + " strokes " + run.strokesBetween(seg.startMs(), seg.endMs()) + "/" + run.truth().strokesBetween(seg.startMs(), seg.endMs()));
         }
+        System.err.println("detected " + run.strokesMs);
+        System.err.println("truth " + java.util.Arrays.toString(run.truth().strokesMs()));
         System.err.println("strokes " + run.strokesMs.size() + " truth " + run.truth().strokesMs().length);
     }
 }
