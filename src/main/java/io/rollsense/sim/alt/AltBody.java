@@ -35,9 +35,9 @@ final class AltBody {
         a2 = r.nextDouble() * 0.35;
         ridgeMm = 30 + r.nextDouble() * 20;
         ridgeWaveMm = 4 + r.nextDouble() * 10;
-        ridgeWidthMm = 28 + r.nextDouble() * 16;
+        ridgeWidthMm = 45 + r.nextDouble() * 25;
         leftBias = 0.85 + r.nextDouble() * 0.3;
-        base = 0.1 + r.nextDouble() * 0.15;
+        base = 0.2 + r.nextDouble() * 0.2;
         gMin = Double.POSITIVE_INFINITY;
         gMax = Double.NEGATIVE_INFINITY;
         for (int i = 0; i <= 200; i++) {
