@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.audio.SoundSettings;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
@@ -12,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -27,8 +29,10 @@ import picocli.CommandLine.Spec;
  */
 public final class AnalysisOptions {
     /** Keys accepted in a config file (the option names without {@code --}). */
-    static final List<String> KEYS = List.of("overpressure-kpa", "spine-kpa", "spine-zone-mm", "min-alert-ms",
-            "target-min-spm", "target-max-spm", "calibration", "data-dir" /* session library, read by LibraryOptions */);
+    static final List<String> KEYS = Stream.concat(Stream.of("overpressure-kpa", "spine-kpa",
+            "spine-zone-mm", "min-alert-ms", "target-min-spm", "target-max-spm", "calibration",
+            "data-dir" /* session library, read by LibraryOptions */),
+            SoundSettings.KEYS.stream() /* sound, read by SoundOptions */).toList();
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
@@ -122,6 +126,19 @@ public final class AnalysisOptions {
     /** A new analyzer for a device with these settings and calibration, times since {@code originMs}. */
     public Analyzer newAnalyzer(Hello hello, long originMs) throws IOException {
         return new Analyzer(hello, settings(), calibrationFor(hello), originMs);
+    }
+
+    /**
+     * A value from the {@code --config} file, or {@code null} when there is none; paths in it
+     * ({@code audio-out=}) are resolved against the file's folder.
+     */
+    String configValue(String key) throws IOException {
+        String v = configValues().get(key);
+        if (v == null || !key.equals("audio-out")) {
+            return v;
+        }
+        Path p = Path.of(v);
+        return p.isAbsolute() || config.getParent() == null ? v : config.getParent().resolve(p).toString();
     }
 
     private Map<String, String> configValues() throws IOException {

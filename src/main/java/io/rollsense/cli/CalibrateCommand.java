@@ -1,8 +1,8 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.FrameAverager;
-import io.rollsense.app.Pipeline;
 import io.rollsense.core.Calibration;
+import io.rollsense.pipeline.FrameAverager;
+import io.rollsense.pipeline.Pipeline;
 import io.rollsense.protocol.Hello;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.FrameAverager;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.CalibrationPoint;
 import io.rollsense.core.FsrCurve;
+import io.rollsense.pipeline.FrameAverager;
 import io.rollsense.protocol.Hello;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package io.rollsense.cli;
 
+import io.rollsense.pipeline.CaptureDecoding;
+import io.rollsense.pipeline.CaptureSummary;
+import io.rollsense.pipeline.CheckReport;
 import io.rollsense.protocol.DecoderStats;
 import io.rollsense.protocol.LineDecoder;
 import java.io.IOException;

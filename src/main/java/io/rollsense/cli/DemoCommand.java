@@ -1,10 +1,13 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.ControlRelay;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
+import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.pipeline.ControlRelay;
+import io.rollsense.pipeline.DemoPipeline;
 import io.rollsense.protocol.DeviceKind;
-import io.rollsense.ui.ConsoleReporter;
+import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LinePrinter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -28,13 +31,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run RollSense on the built-in simulator: no hardware needed.",
             "Opens the live view (Space pauses the view, T tares, +/- change the window, M toggles sound);",
-            "with --headless or without a display it prints live status and alerts on the console."})
+            "with --headless or without a display it prints live status and alerts on the console.",
+            "Both beep and speak (see docs/sound.md); --audio-out FILE.wav renders the sound to a file."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Mixin
     AnalysisOptions analysis;
+
+    @Mixin
+    SoundOptions sound = new SoundOptions();
 
     @Option(names = "--headless", description = "Console output instead of the live window.")
     boolean headless;
@@ -81,6 +88,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         AnalysisSettings settings = analysis.settings();
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before starting
+        sound.settings(analysis); // bad sound options stop us before starting, too
         DemoPipeline demo;
         try {
             demo = DemoPipeline.of(scenario, kind, rateHz, seed);
@@ -95,9 +103,10 @@ final class DemoCommand implements Callable<Integer> {
         ControlRelay control = new ControlRelay(recording.recording());
         List<PipelineListener> listeners = new ArrayList<>();
         LiveView.Handle window = null;
+        AudioCoach coach = sound.start(analysis, settings, out, control::recordingFailed);
         if (!headless) {
             try {
-                window = LiveView.show(title, settings, control);
+                window = LiveView.show(title, settings, control, coach);
                 listeners.add(window.listener());
                 out.println("RollSense demo: live window open (scenario " + scenario + ", looping); close it or press"
                         + " Ctrl-C to stop.");
@@ -107,17 +116,23 @@ final class DemoCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+        LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
         if (window == null) {
             out.println("RollSense demo: scenario " + scenario + " (looping) on a simulated " + kind.wireName()
                     + ", " + (duration == null ? "until Ctrl-C" : "for " + duration.toSeconds() + " s") + ".");
-            ConsoleReporter console = new ConsoleReporter(out, settings, Math.round(statusEverySeconds * 1000));
+            ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
+                    Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");
+            out.flush();
             listeners.add(console);
         }
+        listeners.add(coach);
         listeners.addAll(extraListeners);
         try {
-            demo.run(analysis, listeners, control, duration, recording.recorder);
+            demo.run(settings, analysis::calibrationFor, listeners, control, duration, recording.recorder);
         } finally {
+            coach.close(); // plays what is still sounding, finishes the WAV file
+            printer.close();
             if (window != null) {
                 window.close();
                 window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close

@@ -3,6 +3,13 @@ package io.rollsense.cli;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.FsrCurve;
+import io.rollsense.eval.DataFolders;
+import io.rollsense.eval.FeltReplay;
+import io.rollsense.eval.GaitReplay;
+import io.rollsense.eval.Report;
+import io.rollsense.eval.ScenarioRun;
+import io.rollsense.eval.Scores;
+import io.rollsense.eval.SimCalibration;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import java.io.PrintWriter;
@@ -42,12 +49,12 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Device kinds (default ${DEFAULT-VALUE}).")
     List<String> kinds;
 
-    @Option(names = "--gait", paramLabel = "DIR", defaultValue = "../shared/data/gaitpdb",
-            description = "gaitpdb folder for the real-data rhythm check; skipped when missing (default ${DEFAULT-VALUE}).")
+    @Option(names = "--gait", paramLabel = "DIR",
+            description = "gaitpdb folder for the real-data rhythm check (default: the repository's data/gaitpdb).")
     Path gait;
 
-    @Option(names = "--felt", paramLabel = "DIR", defaultValue = "../shared/data/felt",
-            description = "FeLT wiping data folder for a left/right-balance rhythm check; skipped when missing (default ${DEFAULT-VALUE}).")
+    @Option(names = "--felt", paramLabel = "DIR",
+            description = "FeLT wiping data folder for a left/right-balance rhythm check (default: the repository's data/felt).")
     Path felt;
 
     @Option(names = "--unit", paramLabel = "UNIT", defaultValue = "kPa",
@@ -138,17 +145,31 @@ final class EvaluateCommand implements Callable<Integer> {
             pooled.addAll(s);
         }
         out.println(Report.row("pooled", pooled));
-        if (Files.isDirectory(gait)) {
-            printGait(out);
+        Path gaitDir = realData(out, gait, "gaitpdb", "--gait");
+        if (gaitDir != null) {
+            printGait(out, gaitDir);
         }
-        if (Files.isDirectory(felt)) {
-            printFelt(out);
+        Path feltDir = realData(out, felt, "felt", "--felt");
+        if (feltDir != null) {
+            printFelt(out, feltDir);
         }
         out.flush();
         return 0;
     }
 
-    private void printGait(PrintWriter out) throws Exception {
+    /** The given folder, else the repository's data/NAME; null (with a note) when there is none. */
+    private static Path realData(PrintWriter out, Path given, String name, String option) {
+        Path dir = given != null ? given : DataFolders.find(name).orElse(null);
+        if (dir == null || !Files.isDirectory(dir)) {
+            out.println();
+            out.println("(" + name + " check skipped: " + (given != null ? given + " is not a folder"
+                    : "no data/" + name + " in the working directory or beside the program") + "; pass " + option + " DIR)");
+            return null;
+        }
+        return dir;
+    }
+
+    private static void printGait(PrintWriter out, Path gait) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.list(gait)) {
             files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -162,7 +183,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.println(Report.gait(results));
     }
 
-    private void printFelt(PrintWriter out) throws Exception {
+    private static void printFelt(PrintWriter out, Path felt) throws Exception {
         List<Path> files;
         try (Stream<Path> s = Files.walk(felt)) {
             files = s.filter(p -> p.getFileName().toString().equals("sensor_comb.csv")).sorted().toList();

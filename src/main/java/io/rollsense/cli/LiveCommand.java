@@ -1,12 +1,14 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.ControlRelay;
-import io.rollsense.app.Pipeline;
-import io.rollsense.app.PipelineListener;
-import io.rollsense.app.PipelineStats;
+import io.rollsense.api.PipelineListener;
+import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
-import io.rollsense.ui.ConsoleReporter;
+import io.rollsense.pipeline.ControlRelay;
+import io.rollsense.pipeline.Pipeline;
+import io.rollsense.pipeline.PipelineStats;
+import io.rollsense.sink.ConsoleReporter;
+import io.rollsense.sink.LinePrinter;
+import io.rollsense.sink.LiveJson;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "live", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Coach live from a serial or MQTT device.",
-            "Ctrl-C stops cleanly. The MQTT password comes from --password-file or $" + MqttOptions.PASSWORD_ENV + "."})
+            "Ctrl-C stops cleanly. The MQTT password comes from --password-file or $" + MqttOptions.PASSWORD_ENV + ".",
+            "The window and --headless beep and speak (see docs/sound.md); --json is silent unless a sound option is given."})
 final class LiveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,6 +40,9 @@ final class LiveCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions analysis = new AnalysisOptions();
+
+    @Mixin
+    SoundOptions sound = new SoundOptions();
 
     @Option(names = "--headless", description = "No window: print status and alerts as text.")
     boolean headless;
@@ -71,23 +77,38 @@ final class LiveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AnalysisSettings settings = analysis.settings();
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before connecting
+        sound.settings(analysis); // bad sound options stop us before connecting, too
         String title = "RollSense live: " + input.title();
         var source = input.source(err); // before recording starts: a port that cannot be found leaves no session
         addSessionListeners(title, settings);
         ControlRelay relay = new ControlRelay(recording.recording());
+        // --json is for machines: silent unless a sound option asks for sound
+        AudioCoach coach = json && !sound.given() ? null : sound.start(analysis, settings, err, relay::recordingFailed);
         Pipeline.Builder b = Pipeline.builder().source(source).settings(settings)
-                .analyzers(hello -> new Analyzer(hello, settings, analysis.calibrationFor(hello)));
+                .calibrations(analysis::calibrationFor);
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
-        b.listener(output(title, settings, relay, out, err));
-        b.listeners(extraListeners);
-        Pipeline pipeline = b.build();
-        relay.bind(pipeline);
-        if (jsonOut != null) {
-            jsonOut.statsFrom(pipeline::stats);
+        LinePrinter printer = new LinePrinter(out, err); // the analyzer never waits for the terminal
+        PipelineStats stats;
+        try {
+            b.listener(output(title, settings, relay, coach, new PrintWriter(printer), err));
+            if (coach != null) {
+                b.listener(coach);
+            }
+            b.listeners(extraListeners);
+            Pipeline pipeline = b.build();
+            relay.bind(pipeline);
+            if (jsonOut != null) {
+                jsonOut.statsFrom(pipeline::stats);
+            }
+            stats = pipeline.run(duration);
+        } finally {
+            if (coach != null) {
+                coach.close(); // plays what is still sounding, finishes the WAV file
+            }
+            printer.close();
         }
-        PipelineStats stats = pipeline.run(duration);
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "
@@ -99,15 +120,15 @@ final class LiveCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, PrintWriter out,
-                                    PrintWriter err) {
+    private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, AudioCoach coach,
+                                    PrintWriter out, PrintWriter err) {
         if (json) {
             jsonOut = new LiveJson(out);
             return jsonOut;
         }
         if (!headless) {
             try {
-                return LiveView.open(title, settings, relay);
+                return LiveView.open(title, settings, relay, coach);
             } catch (UnsupportedOperationException e) { // HeadlessException is one
                 err.println("rollsense: no live window (" + (e instanceof HeadlessException ? "no display" : e.getMessage())
                         + "); printing status and alerts as text");

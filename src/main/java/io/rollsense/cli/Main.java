@@ -2,9 +2,9 @@ package io.rollsense.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * Entry point: {@code rollsense <command> [options]}. Only this class picks exit codes:

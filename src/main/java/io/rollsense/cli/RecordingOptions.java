@@ -1,6 +1,6 @@
 package io.rollsense.cli;
 
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.session.SessionMetadata;
 import io.rollsense.session.SessionRecorder;

@@ -1,6 +1,7 @@
 package io.rollsense.cli;
 
 import io.rollsense.core.DefaultThresholds;
+import io.rollsense.pipeline.SimulateMqtt;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.sim.GroundTruthJson;
@@ -20,11 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code rollsense simulate}: writes the wire lines of a simulated device (hello first) to stdout, a

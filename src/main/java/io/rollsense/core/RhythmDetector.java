@@ -58,7 +58,8 @@ final class RhythmDetector {
     private long settledFromBin;
     private long binIndex = Long.MIN_VALUE;
     private int binFrames;
-    private long nextCadenceMs = 1000;
+    /** Next whole second to report; set by the first frame (a timeline continued after a new hello starts late). */
+    private long nextCadenceMs = Long.MIN_VALUE;
 
     private int chosen;
     private double periodBins = Double.NaN;
@@ -131,6 +132,9 @@ final class RhythmDetector {
             binSums[i] += taxels[i];
         }
         binFrames++;
+        if (nextCadenceMs == Long.MIN_VALUE) {
+            nextCadenceMs = Math.max(1000, Math.floorDiv(timeMs, 1000) * 1000 + 1000);
+        }
         while (timeMs >= nextCadenceMs) {
             decide(nextCadenceMs, sink);
             nextCadenceMs += 1000;

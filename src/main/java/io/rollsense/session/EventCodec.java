@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rollsense.core.AlertKind;
-import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisEvent.AlertCleared;
 import io.rollsense.core.AnalysisEvent.AlertRaised;
 import io.rollsense.core.AnalysisEvent.Cadence;
 import io.rollsense.core.AnalysisEvent.Stroke;
+import io.rollsense.core.AnalysisEvent;
 import java.util.Locale;
 
 /**

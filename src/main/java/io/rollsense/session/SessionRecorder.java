@@ -1,9 +1,9 @@
 package io.rollsense.session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.rollsense.app.PipelineListener;
-import io.rollsense.app.RecordingControl;
-import io.rollsense.app.StatusEvent;
+import io.rollsense.api.PipelineListener;
+import io.rollsense.api.RecordingControl;
+import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.BadLine;
@@ -26,7 +26,8 @@ import java.util.function.Consumer;
  *
  * <p>Threading: the listener methods run on the analyzer thread and only format into memory; a
  * {@code session-writer} thread writes to disk every 200 ms. {@link #setPainAfter} and {@link #addNote}
- * may be called from any thread. Errors: nothing is ever thrown into the pipeline; when the
+ * may be called from any thread; every method updates the summary and hands records to the writer
+ * under one lock, so the summary and the record order are the same whoever calls. Errors: nothing is ever thrown into the pipeline; when the
  * directory or file cannot be written, one notice goes to the notice hook, recording stops and
  * {@link #recording()} turns false.
  */
@@ -39,6 +40,8 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
     private final String id;
     private final long startHostMs;
     private final SummaryBuilder summary = new SummaryBuilder();
+    /** Guards the summary, the record buffer, the host clock and the writer: every method takes it, on any thread. */
+    private final Object lock = new Object();
     private final StringBuilder record = new StringBuilder(256);
     private final Map<String, FieldWindow> windows = new HashMap<>();
     private long lastHostMs;
@@ -135,81 +138,93 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
 
     @Override
     public void onRawLine(String deviceId, String line, long hostTimeMs) {
-        if (!recording()) {
-            return;
-        }
-        long off = offset(hostTimeMs);
-        rawLines++;
-        summary.rawLine(off, deviceId, line);
-        begin(SessionFormat.RAW, off, deviceId);
-        SessionFormat.appendEscaped(record, line, false);
-        emit();
-    }
-
-    @Override
-    public void onHello(Hello hello, long hostTimeMs) {
-        if (!recording()) {
-            return;
-        }
-        long off = offset(hostTimeMs);
-        summary.hello(off, hello.deviceId(), hello);
-        begin(SessionFormat.HELLO, off, hello.deviceId());
-        record.append(HelloJson.encode(hello));
-        emit();
-    }
-
-    @Override
-    public void onField(String deviceId, PressureField field) {
-        if (!recording() || field == null) {
-            return;
-        }
-        FieldWindow w = windows.computeIfAbsent(deviceId == null ? SessionFormat.NO_DEVICE : deviceId, k -> new FieldWindow());
-        if (w.add(field, FIELD_WINDOW_MS)) {
-            long off = lastHostMs - startHostMs;
-            summary.field(off, deviceId, w.timeMs, w.spineKpa, w.maxKpa, w.maxChannel);
-            begin(SessionFormat.FIELD, off, deviceId);
-            record.append(w.timeMs).append(' ').append((float) w.spineKpa).append(' ').append((float) w.maxKpa)
-                    .append(' ').append(w.maxChannel);
-            w.reset();
+        synchronized (lock) {
+            if (!recording()) {
+                return;
+            }
+            long off = offset(hostTimeMs);
+            rawLines++;
+            summary.rawLine(off, deviceId, line);
+            begin(SessionFormat.RAW, off, deviceId);
+            SessionFormat.appendEscaped(record, line, false);
             emit();
         }
     }
 
     @Override
-    public void onEvent(String deviceId, AnalysisEvent event) {
-        if (!recording() || event == null) {
-            return;
+    public void onHello(Hello hello, long hostTimeMs) {
+        synchronized (lock) {
+            if (!recording()) {
+                return;
+            }
+            long off = offset(hostTimeMs);
+            summary.hello(off, hello.deviceId(), hello);
+            begin(SessionFormat.HELLO, off, hello.deviceId());
+            record.append(HelloJson.encode(hello));
+            emit();
         }
-        long off = lastHostMs - startHostMs;
-        summary.event(off, deviceId, event);
-        begin(SessionFormat.EVENT, off, deviceId);
-        record.append(EventCodec.encode(event));
-        emit();
+    }
+
+    @Override
+    public void onField(String deviceId, PressureField field) {
+        synchronized (lock) {
+            if (!recording() || field == null) {
+                return;
+            }
+            FieldWindow w = windows.computeIfAbsent(deviceId == null ? SessionFormat.NO_DEVICE : deviceId, k -> new FieldWindow());
+            if (w.add(field, FIELD_WINDOW_MS)) {
+                long off = lastHostMs - startHostMs;
+                summary.field(off, deviceId, w.timeMs, w.spineKpa, w.maxKpa, w.maxChannel);
+                begin(SessionFormat.FIELD, off, deviceId);
+                record.append(w.timeMs).append(' ').append((float) w.spineKpa).append(' ').append((float) w.maxKpa)
+                        .append(' ').append(w.maxChannel);
+                w.reset();
+                emit();
+            }
+        }
+    }
+
+    @Override
+    public void onEvent(String deviceId, AnalysisEvent event) {
+        synchronized (lock) {
+            if (!recording() || event == null) {
+                return;
+            }
+            long off = lastHostMs - startHostMs;
+            summary.event(off, deviceId, event);
+            begin(SessionFormat.EVENT, off, deviceId);
+            record.append(EventCodec.encode(event));
+            emit();
+        }
     }
 
     @Override
     public void onBadLine(String deviceId, BadLine bad, long hostTimeMs) {
-        if (!recording() || bad == null) {
-            return;
+        synchronized (lock) {
+            if (!recording() || bad == null) {
+                return;
+            }
+            long off = offset(hostTimeMs);
+            summary.badLine(off, deviceId, bad.category().name(), bad.detail());
+            begin(SessionFormat.BAD, off, deviceId);
+            record.append(bad.category().name()).append(' ');
+            SessionFormat.appendEscaped(record, String.valueOf(bad.detail()), false);
+            emit();
         }
-        long off = offset(hostTimeMs);
-        summary.badLine(off, deviceId, bad.category().name(), bad.detail());
-        begin(SessionFormat.BAD, off, deviceId);
-        record.append(bad.category().name()).append(' ');
-        SessionFormat.appendEscaped(record, String.valueOf(bad.detail()), false);
-        emit();
     }
 
     @Override
     public void onStatus(StatusEvent status) {
-        if (!recording() || status == null) {
-            return;
+        synchronized (lock) {
+            if (!recording() || status == null) {
+                return;
+            }
+            long off = offset(status.hostTimeMs());
+            summary.status(off, null);
+            ObjectNode o = EventCodec.JSON.createObjectNode().put("status", status.kind().key())
+                    .put("device", status.deviceId()).put("message", status.message());
+            appendRecord(SessionFormat.STATUS, off, o.toString());
         }
-        long off = offset(status.hostTimeMs());
-        summary.status(off, null);
-        ObjectNode o = EventCodec.JSON.createObjectNode().put("status", status.kind().key())
-                .put("device", status.deviceId()).put("message", status.message());
-        appendRecord(SessionFormat.STATUS, off, o.toString());
     }
 
     /**
@@ -238,7 +253,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
     }
 
     private void metadata(ObjectNode patch) {
-        synchronized (summary) {
+        synchronized (lock) {
             if (!recording()) {
                 return;
             }
@@ -265,7 +280,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
     @Override
     public void close() {
         boolean empty;
-        synchronized (summary) {
+        synchronized (lock) {
             if (writer == null || closed) {
                 return;
             }
@@ -287,9 +302,9 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
         }
     }
 
-    /** The summary so far (analyzer thread, or after close). */
+    /** The summary so far; any thread. */
     public SessionSummary summary() {
-        synchronized (summary) {
+        synchronized (lock) {
             return summary.build(false, 0);
         }
     }
@@ -312,10 +327,14 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
         record.append(' ');
     }
 
+    /** Hands the record to the writer; called with the lock held. */
     private void emit() {
-        synchronized (summary) {
-            writer.append(record);
-        }
+        writer.append(record);
+    }
+
+    /** The lock every method takes (tests check the listener methods wait for it). */
+    Object lock() {
+        return lock;
     }
 
     /** Highest spine and taxel pressure over a window of device time. */

@@ -1,8 +1,9 @@
 package io.rollsense.session;
 
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
+import io.rollsense.core.DeviceAnalysis;
+import io.rollsense.core.PressureField;
 import io.rollsense.core.Calibration;
 import io.rollsense.protocol.BadLine;
 import io.rollsense.protocol.DecodeListener;
@@ -15,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Plays a recorded session back through a {@link PipelineListener} (e.g. the live view): the raw
- * lines are decoded again and run through a fresh {@link Analyzer}, paced by device time at 1–10×.
+ * lines are decoded again and run through a fresh {@link DeviceAnalysis} (the live run's rule for a new hello), paced by device time at 1–10×.
  * Frames before the start position are analysed at full speed without being shown, so the analyzer
  * state is the live run's. Threading: one thread named {@code session-replay} owns the decoder,
  * the analyzer and every listener call; {@link #setSpeed}, {@link #setPaused}, {@link #stop} and
@@ -139,11 +140,11 @@ public final class SessionReplay {
                 }
             });
             decoder.finish(feed);
-            if (feed.analyzer != null && !stopped) {
-                feed.analyzer.finish(e -> listener.onEvent(feed.deviceId(), e));
+            if (!stopped) {
+                feed.analysis.finish(e -> listener.onEvent(feed.deviceId(), e));
             }
         } catch (java.io.IOException e) {
-            listener.onStatus(new io.rollsense.app.StatusEvent(io.rollsense.app.StatusEvent.Kind.LOG, null,
+            listener.onStatus(new io.rollsense.api.StatusEvent(io.rollsense.api.StatusEvent.Kind.LOG, null,
                     "replay stopped: " + e.getMessage(), System.currentTimeMillis()));
         } finally {
             finished = true;
@@ -154,15 +155,26 @@ public final class SessionReplay {
     /** Decoder callbacks: analyse, pace and forward. */
     private final class Feed implements DecodeListener {
         SessionData.RawLine current;
-        Analyzer analyzer;
-        Hello hello;
+        final DeviceAnalysis analysis = new DeviceAnalysis(settings, this::calibrationFor, this::problem);
         long firstFrameMs = Long.MIN_VALUE;
         long anchorNanos;
         long anchorMs = Long.MIN_VALUE;
         double anchorSpeed;
 
         String deviceId() {
+            Hello hello = analysis.hello();
             return hello != null ? hello.deviceId() : current == null ? null : current.deviceId();
+        }
+
+        /** The live run's calibration when it fits the device, else the identity (as the live run fell back). */
+        private Calibration calibrationFor(Hello h) {
+            return calibration != null && calibration.channelCount() == h.channelCount() ? calibration
+                    : Calibration.identity(h.channelCount());
+        }
+
+        private void problem(String message) {
+            listener.onStatus(new io.rollsense.api.StatusEvent(io.rollsense.api.StatusEvent.Kind.LOG, deviceId(), message,
+                    System.currentTimeMillis()));
         }
 
         boolean showing() {
@@ -178,18 +190,12 @@ public final class SessionReplay {
 
         @Override
         public void onHello(Hello h, long lineNumber) {
-            // As the live pipeline: a new analyzer only when the channel layout changes.
-            boolean sameLayout = hello != null && java.util.Arrays.equals(hello.positionsMm(), h.positionsMm())
-                    && hello.unit() == h.unit() && hello.kind() == h.kind();
-            if (!sameLayout) {
-                if (analyzer != null) {
-                    String dev = deviceId();
-                    analyzer.finish(e -> listener.onEvent(dev, e));
+            String dev = deviceId(); // events of the old layout still carry the old device id
+            analysis.onHello(h, e -> {
+                if (showing()) {
+                    listener.onEvent(dev, e);
                 }
-                analyzer = calibration != null && calibration.channelCount() == h.channelCount()
-                        ? new Analyzer(h, settings, calibration) : new Analyzer(h, settings);
-            }
-            hello = h;
+            });
             listener.onHello(h, System.currentTimeMillis());
         }
 
@@ -205,13 +211,13 @@ public final class SessionReplay {
             }
             positionMs = Math.max(positionMs, t);
             String dev = deviceId();
-            analyzer.onFrame(frame, e -> {
+            PressureField field = analysis.onFrame(frame, e -> {
                 if (show) {
                     listener.onEvent(dev, e);
                 }
             });
-            if (show) {
-                listener.onField(dev, analyzer.lastField());
+            if (show && field != null) {
+                listener.onField(dev, field);
             }
         }
 

@@ -9,7 +9,7 @@
  *
  * <p>Threads: each source reads on its own named thread ({@code source-...}) or Paho's callback
  * thread and hands raw bytes to a {@link io.rollsense.source.SourceListener} without blocking;
- * decoding and analysis happen in {@code io.rollsense.app.Pipeline}. Errors: a lost port or broker
+ * decoding and analysis happen in {@code io.rollsense.pipeline.Pipeline}. Errors: a lost port or broker
  * is a status change, never an exception into the pipeline; messages name the port, URI or file.
  */
 package io.rollsense.source;

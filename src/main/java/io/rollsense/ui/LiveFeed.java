@@ -1,7 +1,7 @@
 package io.rollsense.ui;
 
-import io.rollsense.app.PipelineListener;
-import io.rollsense.app.StatusEvent;
+import io.rollsense.api.PipelineListener;
+import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.BadLine;

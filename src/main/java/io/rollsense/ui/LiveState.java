@@ -1,6 +1,6 @@
 package io.rollsense.ui;
 
-import io.rollsense.app.StatusEvent;
+import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;

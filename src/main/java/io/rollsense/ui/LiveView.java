@@ -1,8 +1,9 @@
 package io.rollsense.ui;
 
 import com.formdev.flatlaf.FlatLightLaf;
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.PipelineListener;
+import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
 import java.awt.AWTError;
 import java.awt.GraphicsEnvironment;
@@ -15,7 +16,7 @@ import javax.swing.SwingUtilities;
 /**
  * The live chart view (issue 6): a Swing window (FlatLaf look, JFreeChart charts) showing pressure
  * over time, the width profile with the spine zone, rhythm against the target band, an alert
- * banner with a sound cue, the session's alerts and a status line. Keys: Space pauses the view,
+ * banner, the session's alerts and a status line with the sound state (sounds: {@code io.rollsense.audio}). Keys: Space pauses the view,
  * T tares, + / - change the window length, M toggles the sound. When the control says the session
  * is recorded, a pain row asks for the pain 0..10 before rolling and, when the window is closed,
  * after it (with an optional note; skippable), passed on through {@link PipelineControl#setPainBefore},
@@ -44,7 +45,13 @@ public final class LiveView {
      * @throws java.awt.HeadlessException when there is no display; callers fall back to headless output
      */
     public static PipelineListener open(String title, AnalysisSettings settings, PipelineControl control) {
-        return show(title, settings, control).listener();
+        return show(title, settings, control, null).listener();
+    }
+
+    /** Like {@link #open(String, AnalysisSettings, PipelineControl)}, with the audio coach that M mutes (or null). */
+    public static PipelineListener open(String title, AnalysisSettings settings, PipelineControl control,
+                                        AudioCoach sound) {
+        return show(title, settings, control, sound).listener();
     }
 
     /**
@@ -53,6 +60,17 @@ public final class LiveView {
      * @throws HeadlessException when there is no display (headless JVM or no X server)
      */
     public static Handle show(String title, AnalysisSettings settings, PipelineControl control) {
+        return show(title, settings, control, null);
+    }
+
+    /**
+     * Like {@link #show(String, AnalysisSettings, PipelineControl)}, with the audio coach: M mutes
+     * it (remembered), and the status line shows its state.
+     *
+     * @param sound the audio coach, or null for no sound
+     * @throws HeadlessException when there is no display (headless JVM or no X server)
+     */
+    public static Handle show(String title, AnalysisSettings settings, PipelineControl control, AudioCoach sound) {
         if (GraphicsEnvironment.isHeadless()) {
             throw new HeadlessException("no display (headless Java or DISPLAY not set)");
         }
@@ -60,7 +78,7 @@ public final class LiveView {
         AtomicReference<LiveWindow> window = new AtomicReference<>();
         onEdt(() -> {
             installLookAndFeel();
-            LiveWindow w = new LiveWindow(title, settings, control, feed);
+            LiveWindow w = new LiveWindow(title, settings, control, feed, sound);
             w.show();
             window.set(w);
         });

@@ -1,6 +1,7 @@
 package io.rollsense.ui;
 
-import io.rollsense.app.PipelineControl;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;
@@ -26,7 +27,7 @@ import org.jfree.chart.ChartPanel;
 
 /**
  * The live window. Built and used only on the Swing thread. A {@link Timer} at 20 Hz pulls from
- * the {@link LiveFeed}: drains events into {@link LiveState}, updates banner, sound, rhythm, alert
+ * the {@link LiveFeed}: drains events into {@link LiveState}, updates banner, sound state, rhythm, alert
  * list and status line, and (unless the view is paused) refills the chart datasets from a ring
  * snapshot, decimated to the chart's width.
  */
@@ -47,7 +48,7 @@ final class LiveWindow {
     private final StatusLine status = new StatusLine();
     private final JPanel timeHolder = new JPanel(new BorderLayout());
     private final JPanel profileHolder = new JPanel(new BorderLayout());
-    private final AlertSound sound = new AlertSound();
+    private final SoundToggle sound;
     private final SampleRing.Snapshot snapshot = new SampleRing.Snapshot();
     private final List<Object> drained = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -71,13 +72,14 @@ final class LiveWindow {
     private int historyShown = -1;
     private volatile boolean live;
 
-    LiveWindow(String title, AnalysisSettings settings, PipelineControl control, LiveFeed feed) {
+    /** @param coach the audio coach (M mutes it, the status line shows its state), or null for none */
+    LiveWindow(String title, AnalysisSettings settings, PipelineControl control, LiveFeed feed, AudioCoach coach) {
         this.feed = feed;
         this.control = control;
         this.state = new LiveState(settings);
         this.prefs = ViewPrefs.load();
         this.rhythm = new RhythmPanel(settings.targetMinSpm(), settings.targetMaxSpm());
-        sound.muted(prefs.muted);
+        this.sound = new SoundToggle(coach, prefs);
         pain = control.recording() ? new PainPanel(control::setPainBefore, this::painAfter) : null;
         frame = new JFrame(title.startsWith("RollSense") ? title : "RollSense · " + title);
         frame.setName("liveWindow");
@@ -153,10 +155,7 @@ final class LiveWindow {
         KeyBindings.bind(root, "tare", control::requestTare, KeyEvent.VK_T);
         KeyBindings.bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
         KeyBindings.bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
-        KeyBindings.bind(root, "mute", () -> {
-            prefs.muted = !prefs.muted;
-            sound.muted(prefs.muted);
-        }, KeyEvent.VK_M);
+        KeyBindings.bind(root, "mute", sound::toggle, KeyEvent.VK_M);
         KeyBindings.bindChar(root, '+', "longer");
     }
 
@@ -192,7 +191,6 @@ final class LiveWindow {
             state.connection("stopped");
         }
         banner.show(state.active(), f, f != null, trouble());
-        sound.tick(banner.alerting(), System.currentTimeMillis());
         if (historyShown != state.version()) {
             alertList.show(state.history());
             historyShown = state.version();
@@ -200,7 +198,7 @@ final class LiveWindow {
         rhythm.show(state.spm(), state.regularity(), state.strokes(), f == null ? 0 : f.timeMs());
         updateRate();
         status.show(state, feed.otherDevices(), framesPerSecond, feed.badLines(), recordingWord(), paused, prefs.windowMs,
-                prefs.muted);
+                sound.state());
         if (!paused && timeChart != null && f != null) {
             updateCharts(f);
         }
@@ -328,7 +326,6 @@ final class LiveWindow {
         timer.stop();
         prefs.bounds = frame.getBounds();
         prefs.save();
-        sound.close();
         control.stop();
         closed.countDown();
     }

@@ -4,21 +4,21 @@ import io.rollsense.core.AlertKind;
 import java.util.Locale;
 
 /** The plain words the view and the console use for alerts, cadence and times. */
-final class Wording {
+public final class Wording {
     private Wording() {
     }
 
     /** The rhythm cue for a cadence against the target band. */
-    enum Cue {
+    public enum Cue {
         NOT_ROLLING("Not rolling"), FASTER("A little faster"), GOOD("Good pace"), SLOWER("Roll slower");
 
-        final String text;
+        public final String text;
 
         Cue(String text) {
             this.text = text;
         }
 
-        static Cue of(Double spm, double minSpm, double maxSpm) {
+        public static Cue of(Double spm, double minSpm, double maxSpm) {
             if (spm == null || spm.isNaN()) {
                 return NOT_ROLLING;
             }
@@ -30,41 +30,41 @@ final class Wording {
     }
 
     /** Short name of an alert kind. */
-    static String name(AlertKind kind) {
+    public static String name(AlertKind kind) {
         return kind == AlertKind.SPINE ? "Spine" : "Too hard";
     }
 
     /** Headline: which alert, how much, by how much ("SPINE  71 kPa  ·  2.9× the 25 kPa limit"). */
-    static String alertHeadline(AlertKind kind, double kpa, double thresholdKpa) {
+    public static String alertHeadline(AlertKind kind, double kpa, double thresholdKpa) {
         return String.format(Locale.ROOT, "%s  %.0f kPa  ·  %.1f× the %.0f kPa limit",
                 name(kind).toUpperCase(Locale.ROOT), kpa, kpa / thresholdKpa, thresholdKpa);
     }
 
     /** What it means and what to do. */
-    static String alertAdvice(AlertKind kind) {
+    public static String alertAdvice(AlertKind kind) {
         return kind == AlertKind.SPINE ? "Pressure on your spine: move sideways so the load rests on the muscle beside it"
                 : "Pressing too hard: ease off and take some weight on your feet or arms";
     }
 
     /** m:ss for a duration in ms. */
-    static String clock(long ms) {
+    public static String clock(long ms) {
         long s = Math.max(0, ms) / 1000;
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** Seconds with one decimal. */
-    static String seconds(long ms) {
+    public static String seconds(long ms) {
         return String.format(Locale.ROOT, "%.1f s", ms / 1000.0);
     }
 
     /** Window length as "30 s" / "2 min". */
-    static String window(long ms) {
+    public static String window(long ms) {
         return ms < 60_000 ? ms / 1000 + " s" : ms / 60_000 + " min";
     }
 
     /** "1 stroke", "2 strokes", "0 strokes": a count with its noun in the right number (plural adds s). */
-    static String count(long n, String singular) {
+    public static String count(long n, String singular) {
         return n + " " + singular + (n == 1 ? "" : "s");
     }
 }

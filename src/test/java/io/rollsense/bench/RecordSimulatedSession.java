@@ -1,7 +1,7 @@
 package io.rollsense.bench;
 
-import io.rollsense.app.Pipeline;
 import io.rollsense.core.AnalysisSettings;
+import io.rollsense.pipeline.Pipeline;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.session.SessionMetadata;

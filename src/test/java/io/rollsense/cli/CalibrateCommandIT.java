@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.rollsense.core.Calibration;
+import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.FrameEncoder;
 import io.rollsense.protocol.Hello;
-import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.HelloCodec;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.source.LineGenerator;

@@ -1,5 +1,7 @@
 package io.rollsense.cli;
 
+import io.rollsense.eval.ScenarioRun;
+import io.rollsense.eval.Scores;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

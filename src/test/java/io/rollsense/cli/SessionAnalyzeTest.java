@@ -1,10 +1,12 @@
 package io.rollsense.cli;
 
+import io.rollsense.pipeline.CaptureAnalysis;
+import io.rollsense.pipeline.SummaryCollector;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rollsense.app.Pipeline;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.pipeline.Pipeline;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.protocol.DeviceKind;

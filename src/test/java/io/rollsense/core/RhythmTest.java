@@ -9,9 +9,9 @@ import io.rollsense.protocol.Hello;
 import java.util.List;
 import java.util.Objects;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class RhythmTest {
     static final double[] POS = Recorder.ROLLER_MM;

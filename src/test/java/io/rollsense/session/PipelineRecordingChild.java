@@ -1,8 +1,8 @@
 package io.rollsense.session;
 
-import io.rollsense.app.Pipeline;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.PressureField;
+import io.rollsense.pipeline.Pipeline;
 import io.rollsense.source.GeneratorSource;
 import io.rollsense.testing.TestDevice;
 import java.nio.file.Path;

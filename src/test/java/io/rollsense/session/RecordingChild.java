@@ -1,6 +1,6 @@
 package io.rollsense.session;
 
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineListener;
 import java.nio.file.Path;
 
 /**

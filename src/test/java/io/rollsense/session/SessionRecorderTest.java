@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rollsense.app.StatusEvent;
+import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;

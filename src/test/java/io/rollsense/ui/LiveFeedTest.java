@@ -1,5 +1,6 @@
 package io.rollsense.ui;
 
+import io.rollsense.testing.SyntheticRoll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;

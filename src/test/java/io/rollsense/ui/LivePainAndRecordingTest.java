@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.rollsense.app.ControlRelay;
-import io.rollsense.app.Pipeline;
+import io.rollsense.pipeline.ControlRelay;
+import io.rollsense.pipeline.Pipeline;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.session.SessionMetadata;
 import io.rollsense.session.SessionRecorder;

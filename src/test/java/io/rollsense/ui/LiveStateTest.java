@@ -2,7 +2,7 @@ package io.rollsense.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.rollsense.app.StatusEvent;
+import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisSettings;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,9 @@
 package io.rollsense.ui;
 
+import io.rollsense.testing.SyntheticRoll;
 import com.sun.management.OperatingSystemMXBean;
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import java.lang.management.ManagementFactory;

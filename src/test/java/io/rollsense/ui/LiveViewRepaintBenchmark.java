@@ -1,5 +1,6 @@
 package io.rollsense.ui;
 
+import io.rollsense.testing.SyntheticRoll;
 import io.rollsense.core.PressureField;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;

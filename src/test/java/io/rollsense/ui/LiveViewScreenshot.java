@@ -2,8 +2,8 @@ package io.rollsense.ui;
 
 import io.rollsense.testing.SwingWait;
 
-import io.rollsense.app.ControlRelay;
-import io.rollsense.app.Pipeline;
+import io.rollsense.pipeline.ControlRelay;
+import io.rollsense.pipeline.Pipeline;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;

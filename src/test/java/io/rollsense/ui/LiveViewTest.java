@@ -1,14 +1,15 @@
 package io.rollsense.ui;
 
+import io.rollsense.testing.SyntheticRoll;
 import io.rollsense.testing.SwingWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.PipelineListener;
-import io.rollsense.app.StatusEvent;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.PipelineListener;
+import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;

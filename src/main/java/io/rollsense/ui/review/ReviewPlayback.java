@@ -1,17 +1,20 @@
 package io.rollsense.ui.review;
 
-import io.rollsense.app.PipelineControl;
-import io.rollsense.app.PipelineListener;
+import io.rollsense.api.PipelineControl;
+import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.session.SessionData;
 import io.rollsense.session.SessionReplay;
 import io.rollsense.ui.LiveView;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 
 /**
- * Playback of a session at 1–10×. When the live view is available, the recorded lines are re-analysed
+ * Playback of a session at 1–10×. There is one live window per review, reused by every replay
+ * (a jump stops the replay, not the window). When the live view is available, the recorded lines are re-analysed
  * by a {@link SessionReplay} feeding {@link LiveView} (the live window shows the session as it was
  * rolled) and the review cursor follows it; otherwise the cursor alone moves along the timeline.
  * Swing event thread only (the replay runs on its own thread).
@@ -24,6 +27,8 @@ final class ReviewPlayback {
     private final Consumer<String> status;
     private final Timer tick;
     private SessionReplay replay;
+    /** The live window every replay of this review feeds; opened at the first play, reused after a jump. */
+    private LiveView.Handle view;
     private boolean liveViewMissing;
     private double speed = 1;
     private long positionMs;
@@ -96,27 +101,18 @@ final class ReviewPlayback {
     void close() {
         pause();
         stopReplay();
+        if (view != null) {
+            view.close();
+            view = null;
+        }
     }
 
     private void startReplay() {
         try {
-            PipelineListener view = LiveView.open("Review " + data.summary().id(), settings, new PipelineControl() {
-                @Override
-                public void requestTare() {
-                    // a recording cannot be tared after the fact
-                }
-
-                @Override
-                public boolean recording() {
-                    return false;
-                }
-
-                @Override
-                public void stop() {
-                    javax.swing.SwingUtilities.invokeLater(ReviewPlayback.this::pause);
-                }
-            });
-            replay = new SessionReplay(data.file(), settings, calibration, view, positionMs,
+            if (view == null) {
+                view = openView();
+            }
+            replay = new SessionReplay(data.file(), settings, calibration, new KeepViewOpen(view.listener()), positionMs,
                     data.hello() == null ? null : data.hello().deviceId(), data.deviceIds());
             replay.setSpeed(speed);
             replay.start();
@@ -125,9 +121,52 @@ final class ReviewPlayback {
         }
     }
 
+    /** The one live window of this review; closing it stops playback (only if it is still the current one). */
+    private LiveView.Handle openView() {
+        AtomicReference<LiveView.Handle> self = new AtomicReference<>();
+        LiveView.Handle h = LiveView.show("Review " + data.summary().id(), settings, new PipelineControl() {
+            @Override
+            public void requestTare() {
+                // a recording cannot be tared after the fact
+            }
+
+            @Override
+            public boolean recording() {
+                return false;
+            }
+
+            @Override
+            public void stop() {
+                SwingUtilities.invokeLater(() -> viewClosed(self.get()));
+            }
+        });
+        self.set(h);
+        return h;
+    }
+
+    private void viewClosed(LiveView.Handle closed) {
+        if (closed == null || closed != view) {
+            return; // not this playback's window
+        }
+        view = null;
+        pause();
+        stopReplay();
+    }
+
+    /** Whether the live window is open (tests). */
+    boolean liveViewOpen() {
+        return view != null;
+    }
+
+    /** Stops the replay and waits (briefly; stopping is prompt) so two replays never feed the window at once. */
     private void stopReplay() {
         if (replay != null) {
             replay.stop();
+            try {
+                replay.await(2, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             replay = null;
         }
     }
@@ -154,5 +193,43 @@ final class ReviewPlayback {
 
     private static String fmt(double s) {
         return s == Math.rint(s) ? Long.toString((long) s) : Double.toString(s);
+    }
+
+    /** Feeds the reused window; a replay's end does not mark the window stopped (the next play feeds it again). */
+    private record KeepViewOpen(PipelineListener view) implements PipelineListener {
+        @Override
+        public void onRawLine(String deviceId, String line, long hostTimeMs) {
+            view.onRawLine(deviceId, line, hostTimeMs);
+        }
+
+        @Override
+        public void onHello(io.rollsense.protocol.Hello hello, long hostTimeMs) {
+            view.onHello(hello, hostTimeMs);
+        }
+
+        @Override
+        public void onFrame(String deviceId, io.rollsense.protocol.Frame frame, long hostTimeMs) {
+            view.onFrame(deviceId, frame, hostTimeMs);
+        }
+
+        @Override
+        public void onField(String deviceId, io.rollsense.core.PressureField field) {
+            view.onField(deviceId, field);
+        }
+
+        @Override
+        public void onEvent(String deviceId, io.rollsense.core.AnalysisEvent event) {
+            view.onEvent(deviceId, event);
+        }
+
+        @Override
+        public void onBadLine(String deviceId, io.rollsense.protocol.BadLine bad, long hostTimeMs) {
+            view.onBadLine(deviceId, bad, hostTimeMs);
+        }
+
+        @Override
+        public void onStatus(io.rollsense.api.StatusEvent status) {
+            view.onStatus(status);
+        }
     }
 }

@@ -118,6 +118,18 @@ public final class ReviewWindow {
         return chart.visibleMs();
     }
 
+    /** Back to the start of the session, as the Start button does (stops playback, clears the alert selection). */
+    void backToStart() {
+        play.setSelected(false);
+        alerts.clearSelection();
+        playback.seek(0);
+    }
+
+    /** Whether playback is running. */
+    public boolean playing() {
+        return playback.playing();
+    }
+
     /** Starts playback. */
     public void play() {
         play.setSelected(true);
@@ -144,10 +156,7 @@ public final class ReviewWindow {
         all.addActionListener(e -> chart.showAll());
         JButton start = new JButton("Start");
         start.setToolTipText("Back to the start");
-        start.addActionListener(e -> {
-            play.setSelected(false);
-            playback.seek(0);
-        });
+        start.addActionListener(e -> backToStart());
         p.add(start);
         p.add(play);
         p.add(new JLabel("speed ×"));

@@ -100,4 +100,49 @@ class ReviewWindowTest {
             }
         });
     }
+
+    @Test
+    void oneLiveWindowHoweverOftenPlaybackJumps() throws Exception {
+        io.rollsense.testing.Display.require("review window test");
+        SessionData data = SessionData.load(SampleSessions.copy(dir, "jumps", 0, false), false);
+        AtomicReference<ReviewWindow> window = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> window.set(
+                ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), null, 10)));
+        ReviewWindow w = window.get();
+        for (int jump = 0; jump < 3; jump++) {
+            CountDownLatch moved = new CountDownLatch(1);
+            boolean toAlert = jump % 2 == 0;
+            SwingUtilities.invokeAndWait(() -> {
+                if (toAlert) { // a jump stops the replay ...
+                    w.selectAlert(0);
+                } else {
+                    w.backToStart();
+                }
+                w.onCursor(ms -> moved.countDown());
+                w.play(); // ... and Play starts the next one
+            });
+            assertTrue(moved.await(20, TimeUnit.SECONDS), "playback " + jump + " moves the cursor");
+            assertEquals(2, showingFrames(), "review window and one live view after jump " + jump);
+        }
+        AtomicReference<Boolean> playing = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> playing.set(w.playing()));
+        assertTrue(playing.get(), "still playing");
+        SwingUtilities.invokeAndWait(() -> {
+            for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+                f.dispose();
+            }
+        });
+    }
+
+    private static int showingFrames() throws Exception {
+        AtomicReference<Integer> n = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> {
+            int shown = 0;
+            for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+                shown += f.isShowing() ? 1 : 0;
+            }
+            n.set(shown);
+        });
+        return n.get();
+    }
 }
