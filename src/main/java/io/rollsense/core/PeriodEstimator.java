@@ -16,7 +16,7 @@ final class PeriodEstimator {
     /** A local maximum this close to the best one counts as just as good. */
     static final double NEAR_BEST = 0.1;
     /** A peak near twice the period that correlates this much better shows the full cycle (two bumps a cycle). */
-    static final double OCTAVE_GAIN = 0.05;
+    static final double OCTAVE_GAIN = 0.1;
     /** Pairs per lag: the window for a lag of L samples is the last PAIRS_PER_LAG × L samples (and L before). */
     static final double PAIRS_PER_LAG = 1.5;
     /** Lags from this many samples on use every second pair. */
@@ -45,6 +45,35 @@ final class PeriodEstimator {
             top = lag;
         }
         return top;
+    }
+
+    /**
+     * Sharpens a period on a longer window: the correlation over the last {@code pairs} samples at
+     * each lag within ±15 % of {@code period}, the highest one refined by parabolic interpolation
+     * (NONE when the history is too short or no maximum lies inside). More cycles average out the
+     * stroke-to-stroke jitter.
+     */
+    static Estimate refine(double[] x, double[] slow, int end, int available, double period, int pairs,
+                           double[] corr) {
+        int lo = Math.max(3, (int) Math.floor(period * 0.85));
+        int hi = (int) Math.ceil(period * 1.15);
+        if (pairs + hi + 1 > available || hi + 2 > corr.length) {
+            return Estimate.NONE;
+        }
+        for (int lag = lo - 1; lag <= hi + 1; lag++) {
+            corr[lag] = lag >= SPARSE_FROM ? pearson(slow, end, lag, pairs, 2) : pearson(x, end, lag, pairs, 1);
+        }
+        Estimate best = best(corr, lo, hi + 1);
+        if (Double.isNaN(best.periodSamples())) {
+            return best;
+        }
+        int at = (int) best.periodSamples();
+        double a = corr[at - 1];
+        double b = corr[at];
+        double c = corr[at + 1];
+        double den = a - 2 * b + c;
+        double shift = den < 0 ? 0.5 * (a - c) / den : 0;
+        return new Estimate(at + Math.max(-0.5, Math.min(0.5, shift)), b);
     }
 
     /** The highest local maximum of {@code corr} over {@code minLag..top-1}, or NONE. */

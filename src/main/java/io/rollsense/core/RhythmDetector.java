@@ -36,6 +36,8 @@ final class RhythmDetector {
     private static final int MIN_LAG = (int) Math.floor(600.0 / (MAX_SPM + 3));
     private static final int MAX_LAG = (int) Math.ceil(600.0 / (MIN_SPM - 0.5));
     private static final int MIN_PAIRS = 30;
+    /** Periods of signal behind a steady-state cadence. */
+    private static final double REFINE_PERIODS = 4;
 
     private static final boolean DEBUG = Boolean.getBoolean("rhythm.debug");
     private final StringBuilder dbg = new StringBuilder();
@@ -218,7 +220,7 @@ final class RhythmDetector {
             if (rolling) {
                 gates.learn(chosen, swing);
             }
-            addEstimate(est);
+            addEstimate(refined(est));
             if (evidence >= 2 || sinceRollingBins <= HANG_OVER_MIN_BINS) {
                 rolling = true;
             }
@@ -265,6 +267,22 @@ final class RhythmDetector {
         double ratio = period / (600 / spm);
         double k = Math.rint(ratio);
         return k >= 2 && Math.abs(ratio - k) < 0.08 * k;
+    }
+
+    /**
+     * In steady rolling (the estimate within 10 % of the reported cadence), the period again on
+     * {@link #REFINE_PERIODS} periods of the followed signal: a steadier cadence. After a change of
+     * pace the quick estimate stands.
+     */
+    private double refined(double estimate) {
+        if (recentCount == 0 || Math.abs(estimate - spm) > 0.1 * spm) {
+            return estimate;
+        }
+        FeatureTrack t = tracks[chosen];
+        int pairs = (int) Math.min(FeatureTrack.CAPACITY / 2, Math.round(REFINE_PERIODS * periodBins));
+        PeriodEstimator.Estimate r = PeriodEstimator.refine(t.band, t.slowBand, t.count,
+                (int) Math.min(t.count, t.total), periodBins, pairs, joint);
+        return Double.isNaN(r.periodSamples()) || r.correlation() < MIN_CORRELATION ? estimate : 600.0 / r.periodSamples();
     }
 
     private void addEstimate(double estimate) {
