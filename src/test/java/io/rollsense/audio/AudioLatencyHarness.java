@@ -50,7 +50,7 @@ public final class AudioLatencyHarness {
         try (AudioCoach coach = AudioCoach.start(sound, settings, speaker, System.out::println, null)) {
             System.out.println("voice ready: " + coach.awaitVoice(60_000));
             long t0 = System.nanoTime();
-            DemoPipeline.of("demo", DeviceKind.ROLLER, 100, 1).run(settings, hello -> new Analyzer(hello, settings),
+            DemoPipeline.of("demo", DeviceKind.ROLLER, 100, 1).run(settings, hello -> io.rollsense.core.Calibration.identity(hello.channelCount()),
                     List.of(alerts, coach), new ControlRelay(false), Duration.ofSeconds(seconds), null);
             coach.close();
             wallNanos = System.nanoTime() - t0;
