@@ -3,32 +3,51 @@
  *
  * <h2>One pipeline, live and offline</h2>
  * <pre>
- *  thread:  one reader thread per source      |  the analyzer thread (one)                 | Swing EDT / writers
- *           ("rollsense-serial-/dev/ttyUSB0",  |  ("rollsense-analyzer")                    |
- *            "rollsense-mqtt-...", "-sim")     |                                            |
+ *  thread:  one reader per source              |  "rollsense-analyzer" (one per pipeline)       | consumers
+ *           "source-serial-/dev/ttyUSB0"        |                                                |
+ *           "MQTT Call: rollsense-live-..." (Paho)                                               |
+ *           "source-replay-FILE", "source-DEVICE" (simulator)                                    |
  *
- *  source ──bytes──► protocol.LineDecoder ──► bounded queue ──► core.Analyzer (one per device) ──► api.PipelineListener sinks
- *  serial (jSerialComm)  hello | frame | log     (full queue =     calibrate → smooth →            ui.LiveView (a javax.swing.Timer
- *  mqtt (Paho)           | bad line (counted,     a counted drop,  PressureField (total, centre      at 20–30 Hz pulls a snapshot)
- *  capture / session     never thrown)           never blocks)    of pressure, spine line, spine   alert notifiers (banner, sound,
- *  sim.Simulator                                                   pressure, peak) → alert            console, JSON lines)
- *                                                                  detectors → rhythm detector      session recorder (buffered,
- *                                                                                                    flushed every second)
+ *  source ──bytes──► protocol.LineDecoder ──► bounded queue ──► core.DeviceAnalysis ──► api.PipelineListener, in order:
+ *  serial (jSerialComm)  hello | frame | log     (full = a counted     one per device: the one rule     ui.LiveView (a Swing Timer on the
+ *  mqtt (Paho)           | bad line (counted,     drop, never          for a new hello, then             EDT pulls a snapshot at 20 Hz)
+ *  file / simulator      never thrown)           blocks)              core.Analyzer: calibrate →       sink.ConsoleReporter / LiveJson
+ *                                                                      smooth → PressureField →          → sink.LinePrinter queue →
+ *                                                                      alert detectors → rhythm          "rollsense-printer" → terminal
+ *                                                                                                        session.SessionRecorder →
+ *                                                                                                        "session-writer" (every 200 ms)
+ *
+ *  offline, on the calling thread: analyze (pipeline.CaptureAnalysis), evaluate (eval.*) and
+ *  review playback ("session-replay", session.SessionReplay) feed core.DeviceAnalysis the same way,
+ *  so a replay gives the live run's events (pipeline.ReplayEqualsLiveIT checks every source).
+ *  Other threads: "rollsense-shutdown" (Ctrl-C), "rollsense-alert-sound", "report-chart".
  * </pre>
  *
+ * <h2>Packages (arrows are imports; no cycles)</h2>
+ * <pre>
+ *  cli      ──► any package below (commands and option mixins only)
+ *  eval     ──► sim, core                       sink    ──► pipeline (stats), session (EventCodec), ui (Wording), api, core
+ *  pipeline ──► source, sim, session, api, core ui      ──► report, session, api, core
+ *  source   ──► sim, protocol                   report  ──► session, core
+ *  sim      ──► protocol                        session ──► api, core
+ *  api      ──► core ──► protocol
+ *  session, ui and report never import pipeline (checked by ImportRulesTest).
+ * </pre>
  * <ul>
  *   <li>{@code protocol}: wire format v1 (hello, frame, CRC, streaming decoder, encoder). Imports nothing of ours.</li>
- *   <li>{@code core}: pure analysis in device time: no I/O, threads, Swing or clocks. The same code runs
- *       live, in {@code analyze}, in review and in reports, so a replay gives the live run's events.</li>
+ *   <li>{@code core}: pure analysis in device time: no I/O, threads, Swing or clocks.
+ *       {@link io.rollsense.core.DeviceAnalysis} pairs a device with its analyzer for every command.</li>
  *   <li>{@code sim}: body-and-roller model, scenarios, ground truth.</li>
  *   <li>{@code source}: serial, MQTT, file replay and simulator sources; reconnection.</li>
  *   <li>{@code api}: the contracts (listener, control, recording control, status events) that session, ui and
  *       report may import.</li>
- *   <li>{@code pipeline}: the wiring of sources to the analyzer thread and its listeners, live and offline.</li>
- *   <li>{@code sink}: JSON lines and the headless console. {@code eval}: accuracy evaluation.</li>
+ *   <li>{@code pipeline}: the wiring of sources to the analyzer thread and its listeners, live and offline;
+ *       latency (HdrHistogram).</li>
+ *   <li>{@code sink}: JSON lines and the headless console, printed off the analyzer thread.</li>
+ *   <li>{@code eval}: accuracy evaluation against simulator truth and the real recordings in {@code data/}.</li>
  *   <li>{@code session}: crash-safe recording, reading, library, summaries, export.</li>
  *   <li>{@code report}: PNG/HTML reports. {@code ui}: live and review windows.</li>
- *   <li>{@code cli}: picocli commands; only {@code Main} picks an exit code.</li>
+ *   <li>{@code cli}: picocli commands and option mixins only; only {@code Main} picks an exit code.</li>
  * </ul>
  */
 package io.rollsense;

@@ -6,8 +6,15 @@ package io.rollsense.api;
  * by the session recorder ({@link RecordingControl}).
  */
 public interface PipelineControl {
-    /** Ask every analyzer to tare (zero offsets) on its next frames. */
+    /**
+     * Ask every analyzer to tare (zero offsets) on its next second of frames; an analyzer refuses
+     * while someone presses on its device. The outcome arrives as an {@code AnalysisEvent.Tare}.
+     */
     void requestTare();
+
+    /** Ask every analyzer to take back its last requested tare (outcome as an {@code AnalysisEvent.Tare}). */
+    default void undoTare() {
+    }
 
     /** Whether the session is being recorded now (for the status line); false after a write failure. */
     boolean recording();

@@ -43,6 +43,13 @@ public interface PipelineListener {
     default void onStatus(StatusEvent status) {
     }
 
+    /**
+     * The host clock, about every 250 ms while the pipeline runs, with or without data (views whose
+     * clock must go on while a device is unplugged use it).
+     */
+    default void onTick(long hostTimeMs) {
+    }
+
     /** The pipeline stopped (duration reached, Ctrl-C, end of input); flush and close. */
     default void onStop() {
     }

@@ -2,16 +2,13 @@ package io.rollsense.cli;
 
 import io.rollsense.audio.SoundSettings;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
 import io.rollsense.protocol.Hello;
+import io.rollsense.session.CalibrationFiles;
+import io.rollsense.session.ConfigFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import picocli.CommandLine;
@@ -115,17 +112,7 @@ public final class AnalysisOptions {
         if (p == null) {
             return Calibration.identity(hello.channelCount());
         }
-        Calibration c = Calibration.load(p);
-        if (c.channelCount() != hello.channelCount()) {
-            throw new IOException(p + ": calibration has " + c.channelCount() + " channels but device "
-                    + hello.deviceId() + " has " + hello.channelCount());
-        }
-        return c;
-    }
-
-    /** A new analyzer for a device with these settings and calibration, times since {@code originMs}. */
-    public Analyzer newAnalyzer(Hello hello, long originMs) throws IOException {
-        return new Analyzer(hello, settings(), calibrationFor(hello), originMs);
+        return CalibrationFiles.loadFor(p, hello);
     }
 
     /**
@@ -143,40 +130,9 @@ public final class AnalysisOptions {
 
     private Map<String, String> configValues() throws IOException {
         if (configValues == null) {
-            configValues = config == null ? Map.of() : readConfig(config);
+            configValues = config == null ? Map.of() : ConfigFile.read(config, KEYS);
         }
         return configValues;
-    }
-
-    /**
-     * Parses a config file: {@code key=value} lines, {@code #} comments (whole lines, or after a
-     * value following whitespace), keys from {@link #KEYS}.
-     */
-    static Map<String, String> readConfig(Path file) throws IOException {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IOException("cannot read config file " + file + ": " + e.getMessage(), e);
-        }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int eq = line.indexOf('=');
-            String key = eq < 0 ? line : line.substring(0, eq).strip().toLowerCase(Locale.ROOT);
-            if (key.startsWith("--")) {
-                key = key.substring(2);
-            }
-            if (eq < 0 || !KEYS.contains(key)) {
-                throw new IOException(file + " line " + (i + 1) + ": expected one of " + KEYS + " as key=value, got '"
-                        + line + "'");
-            }
-            out.put(key, line.substring(eq + 1).replaceFirst("\\s+#.*$", "").strip()); // inline comment
-        }
-        return out;
     }
 
     private double pick(Double option, Map<String, String> cfg, String key, double dflt) {

@@ -1,17 +1,16 @@
 package io.rollsense.cli;
 
-import io.rollsense.core.AnalysisEvent;
+import io.rollsense.session.CalibrationFiles;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.EventSink;
 import io.rollsense.pipeline.CaptureAnalysis;
 import io.rollsense.pipeline.RunSummary;
 import io.rollsense.pipeline.SummaryCollector;
-import io.rollsense.protocol.BadLineCategory;
+import io.rollsense.sink.AnalysisText;
 import io.rollsense.sink.EventJson;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,15 +19,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code rollsense analyze FILE [--json] [analysis options]}: the core over a capture, at full speed. */
+/** {@code rollsense analyze FILE|ID [--json] [analysis options]}: the core over a capture, at full speed. */
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse a capture (hello + frame lines) or a recorded session at full speed: alerts, strokes, cadence, summary.")
 final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Capture file (wire protocol v1 lines) or recorded session file (.rsession).")
-    Path file;
+    @Parameters(index = "0", paramLabel = "FILE|ID",
+            description = "Capture file (wire protocol v1 lines), recorded session file (.rsession), or a session id "
+                    + "(or unique prefix) in the library.")
+    String input;
+
+    @Mixin
+    LibraryOptions library;
+
+    /** The file analysed: {@link #input} as a path, else the library's session with that id. */
+    private Path file;
 
     @Option(names = "--json", description = "JSON lines: alert, stroke, cadence (1/s), summary last.")
     boolean json;
@@ -43,9 +50,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
+        file = library.library().resolve(input);
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
-        Calibration cal = calPath == null ? null : Calibration.load(calPath);
+        Calibration cal = calPath == null ? null : CalibrationFiles.load(calPath);
         if (io.rollsense.session.SessionReader.isSession(file)) { // a recorded session: as it ran live by default
             SessionCommands.Analysis a = SessionCommands.forSession(analysis,
                     io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());
@@ -71,40 +79,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (writer != null) {
             writer.summary(s);
         } else {
-            printReadable(out, s, collector);
+            AnalysisText.print(out, file, s, collector.alerts);
         }
         out.flush();
         return 0;
-    }
-
-    private void printReadable(PrintWriter out, RunSummary s, SummaryCollector c) {
-        out.printf(Locale.ROOT, "%s: %s%n", file, s.deviceId() == null ? "no hello found" : s.deviceId() + " (" + s.kind() + ")");
-        out.printf(Locale.ROOT, "  duration      %s (%d frames analysed, %d dropped, %d skipped)%n",
-                clock(s.durationMs()), s.framesAnalysed(), s.decoder().droppedFrames(), s.skippedFrames());
-        StringBuilder bad = new StringBuilder();
-        for (BadLineCategory cat : BadLineCategory.values()) {
-            long n = s.decoder().badByCategory().getOrDefault(cat, 0L);
-            if (n > 0) {
-                bad.append(bad.length() == 0 ? " (" : ", ").append(cat.key()).append(' ').append(n);
-            }
-        }
-        out.printf(Locale.ROOT, "  bad lines     %d%s%n", s.decoder().badLines(), bad.length() == 0 ? "" : bad + ")");
-        out.printf(Locale.ROOT, "  strokes       %d%n", s.strokes());
-        if (Double.isNaN(s.meanSpm())) {
-            out.println("  cadence       no rolling rhythm found");
-        } else {
-            out.printf(Locale.ROOT, "  cadence       %.1f strokes/min on average, rolling %.0f %% of the time, %.0f %% of it in the target band%n",
-                    s.meanSpm(), 100 * s.rollingShare(), 100 * s.inTargetShare());
-        }
-        out.printf(Locale.ROOT, "  alerts        %d overpressure, %d spine%n", s.overpressureAlerts(), s.spineAlerts());
-        for (AnalysisEvent.AlertCleared a : c.alerts) {
-            out.printf(Locale.ROOT, "    %-12s %s - %s  peak %.1f kPa on channel %d (threshold %.0f kPa)%n",
-                    a.kind().key(), clock(a.startMs()), clock(a.endMs()), a.peakKpa(), a.channel(), a.thresholdKpa());
-        }
-    }
-
-    static String clock(long ms) {
-        long s = ms / 1000;
-        return String.format(Locale.ROOT, "%d:%02d.%01d", s / 60, s % 60, (ms % 1000) / 100);
     }
 }

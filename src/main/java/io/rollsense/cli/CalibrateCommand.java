@@ -1,9 +1,11 @@
 package io.rollsense.cli;
 
 import io.rollsense.core.Calibration;
+import io.rollsense.pipeline.CalibrationGuide;
 import io.rollsense.pipeline.FrameAverager;
 import io.rollsense.pipeline.Pipeline;
 import io.rollsense.protocol.Hello;
+import io.rollsense.session.CalibrationFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -59,7 +61,7 @@ final class CalibrateCommand implements Callable<Integer> {
             Calibration c = new CalibrationGuide(say, answers, averager, Duration.ofMillis(Math.round(seconds * 1000)))
                     .run(hello);
             Path file = out != null ? out : Path.of("calibration-" + hello.deviceId() + ".txt");
-            c.save(file);
+            CalibrationFiles.save(c, file);
             say.println("Wrote " + file + ". Use it with: rollsense live --calibration " + file + " ...");
             say.flush();
             return 0;

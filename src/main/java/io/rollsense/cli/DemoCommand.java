@@ -11,7 +11,6 @@ import io.rollsense.sink.LinePrinter;
 import io.rollsense.ui.LiveView;
 import java.awt.HeadlessException;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -30,8 +29,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run RollSense on the built-in simulator: no hardware needed.",
-            "Opens the live view (Space pauses the view, T tares, +/- change the window, M toggles sound);",
-            "with --headless or without a display it prints live status and alerts on the console.",
+            "Opens the live view (Space pauses the view, T tares, U undoes the tare, +/- change the window, M toggles"
+                + " sound); with --headless or without a display it prints live status and alerts on the console.",
             "Both beep and speak (see docs/sound.md); --audio-out FILE.wav renders the sound to a file."})
 final class DemoCommand implements Callable<Integer> {
     @Spec
@@ -43,12 +42,8 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     SoundOptions sound = new SoundOptions();
 
-    @Option(names = "--headless", description = "Console output instead of the live window.")
-    boolean headless;
-
-    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
-            description = "Stop after D (e.g. 90s, 5m, 1h); default: until the window is closed or Ctrl-C.")
-    Duration duration;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--scenario", paramLabel = "NAME", defaultValue = "demo",
             description = "Simulator scenario or script, looped (default: ${DEFAULT-VALUE}; `simulate --list` lists them).")
@@ -104,7 +99,7 @@ final class DemoCommand implements Callable<Integer> {
         List<PipelineListener> listeners = new ArrayList<>();
         LiveView.Handle window = null;
         AudioCoach coach = sound.start(analysis, settings, out, control::recordingFailed);
-        if (!headless) {
+        if (!run.headless) {
             try {
                 window = LiveView.show(title, settings, control, coach);
                 listeners.add(window.listener());
@@ -119,7 +114,7 @@ final class DemoCommand implements Callable<Integer> {
         LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
         if (window == null) {
             out.println("RollSense demo: scenario " + scenario + " (looping) on a simulated " + kind.wireName()
-                    + ", " + (duration == null ? "until Ctrl-C" : "for " + duration.toSeconds() + " s") + ".");
+                    + ", " + (run.duration == null ? "until Ctrl-C" : "for " + run.duration.toSeconds() + " s") + ".");
             ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
                     Math.round(statusEverySeconds * 1000));
             out.println("Alerts: " + console.thresholds(kind) + ".");
@@ -129,7 +124,7 @@ final class DemoCommand implements Callable<Integer> {
         listeners.add(coach);
         listeners.addAll(extraListeners);
         try {
-            demo.run(settings, analysis::calibrationFor, listeners, control, duration, recording.recorder);
+            demo.run(settings, analysis::calibrationFor, listeners, control, run.duration, recording.recorder);
         } finally {
             coach.close(); // plays what is still sounding, finishes the WAV file
             printer.close();
@@ -138,6 +133,7 @@ final class DemoCommand implements Callable<Integer> {
                 window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close
             }
         }
+        recording.sayRecorded(out);
         return 0;
     }
 }

@@ -3,9 +3,7 @@ package io.rollsense.cli;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.FsrCurve;
-import io.rollsense.eval.DataFolders;
-import io.rollsense.eval.FeltReplay;
-import io.rollsense.eval.GaitReplay;
+import io.rollsense.eval.RealDataChecks;
 import io.rollsense.eval.Report;
 import io.rollsense.eval.ScenarioRun;
 import io.rollsense.eval.Scores;
@@ -13,13 +11,10 @@ import io.rollsense.eval.SimCalibration;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,20 +79,11 @@ final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     AnalysisOptions analysis;
 
-    /** Frame rate per kind, so the evaluation covers the 20–200 Hz range. */
-    static double rateFor(DeviceKind kind) {
-        return switch (kind) {
-            case ROLLER -> 100;
-            case BALLS -> 50;
-            case PAD -> 20;
-        };
-    }
-
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         AnalysisSettings settings = analysis.settings();
-        long[] range = parseSeeds(seeds);
+        long[] range = ScenarioRun.parseSeeds(seeds);
         PressureUnit pu = PressureUnit.fromWire(unit);
         if (pu == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--unit must be kPa, N or raw, was '" + unit + "'");
@@ -138,75 +124,16 @@ final class EvaluateCommand implements Callable<Integer> {
                 if (details) {
                     out.printf(Locale.ROOT, "-- %s seed %d%n", k, seed);
                 }
-                Calibration cal = pu == PressureUnit.RAW ? SimCalibration.calibrate(kind, rateFor(kind), seed, curve) : null;
-                s.add(ScenarioRun.run(scenario, kind, pu, rateFor(kind), seed, settings, cal));
+                Calibration cal = pu == PressureUnit.RAW ? SimCalibration.calibrate(kind, ScenarioRun.rateFor(kind), seed, curve) : null;
+                s.add(ScenarioRun.run(scenario, kind, pu, ScenarioRun.rateFor(kind), seed, settings, cal));
             }
-            out.println(Report.row(k + " @" + (int) rateFor(kind) + "Hz", s));
+            out.println(Report.row(k + " @" + (int) ScenarioRun.rateFor(kind) + "Hz", s));
             pooled.addAll(s);
         }
         out.println(Report.row("pooled", pooled));
-        Path gaitDir = realData(out, gait, "gaitpdb", "--gait");
-        if (gaitDir != null) {
-            printGait(out, gaitDir);
-        }
-        Path feltDir = realData(out, felt, "felt", "--felt");
-        if (feltDir != null) {
-            printFelt(out, feltDir);
-        }
+        RealDataChecks.gait(out, gait);
+        RealDataChecks.felt(out, felt);
         out.flush();
         return 0;
-    }
-
-    /** The given folder, else the repository's data/NAME; null (with a note) when there is none. */
-    private static Path realData(PrintWriter out, Path given, String name, String option) {
-        Path dir = given != null ? given : DataFolders.find(name).orElse(null);
-        if (dir == null || !Files.isDirectory(dir)) {
-            out.println();
-            out.println("(" + name + " check skipped: " + (given != null ? given + " is not a folder"
-                    : "no data/" + name + " in the working directory or beside the program") + "; pass " + option + " DIR)");
-            return null;
-        }
-        return dir;
-    }
-
-    private static void printGait(PrintWriter out, Path gait) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(gait)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
-        List<GaitReplay.Result> results = new ArrayList<>();
-        for (Path f : files) {
-            results.add(GaitReplay.run(f, true, 40));
-            results.add(GaitReplay.run(f, false, 40));
-        }
-        out.println();
-        out.println(Report.gait(results));
-    }
-
-    private static void printFelt(PrintWriter out, Path felt) throws Exception {
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(felt)) {
-            files = s.filter(p -> p.getFileName().toString().equals("sensor_comb.csv")).sorted().toList();
-        }
-        List<FeltReplay.Result> results = new ArrayList<>();
-        for (Path f : files) {
-            results.add(FeltReplay.run(f));
-        }
-        out.println();
-        out.println(Report.felt(results));
-    }
-
-    static long[] parseSeeds(String text) {
-        String[] p = text.split("\\.\\.");
-        try {
-            long a = Long.parseLong(p[0].strip());
-            long b = p.length > 1 ? Long.parseLong(p[1].strip()) : a;
-            if (b < a) {
-                throw new IllegalArgumentException("seeds must be FROM..TO with FROM <= TO, was " + text);
-            }
-            return new long[] {a, b};
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("seeds must be FROM..TO, was " + text, e);
-        }
     }
 }

@@ -44,15 +44,11 @@ final class LiveCommand implements Callable<Integer> {
     @Mixin
     SoundOptions sound = new SoundOptions();
 
-    @Option(names = "--headless", description = "No window: print status and alerts as text.")
-    boolean headless;
+    @Mixin
+    RunOptions run = new RunOptions();
 
     @Option(names = "--json", description = "No window: print events and status as JSON lines (as analyze --json, plus status).")
     boolean json;
-
-    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
-            description = "Stop after D (e.g. 30s, 5m); default: until Ctrl-C or the window is closed.")
-    Duration duration;
 
     /**
      * Extra listeners run after the output listeners, in order: the session recorder's hook. The
@@ -102,13 +98,14 @@ final class LiveCommand implements Callable<Integer> {
             if (jsonOut != null) {
                 jsonOut.statsFrom(pipeline::stats);
             }
-            stats = pipeline.run(duration);
+            stats = pipeline.run(run.duration);
         } finally {
             if (coach != null) {
                 coach.close(); // plays what is still sounding, finishes the WAV file
             }
             printer.close();
         }
+        recording.sayRecorded(json ? err : out);
         if (!json) {
             long cpuMs = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
             err.println(String.format(Locale.ROOT, "rollsense: stopped; %d frames, %d bad lines, %d dropped, "
@@ -126,7 +123,7 @@ final class LiveCommand implements Callable<Integer> {
             jsonOut = new LiveJson(out);
             return jsonOut;
         }
-        if (!headless) {
+        if (!run.headless) {
             try {
                 return LiveView.open(title, settings, relay, coach);
             } catch (UnsupportedOperationException e) { // HeadlessException is one

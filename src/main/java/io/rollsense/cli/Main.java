@@ -38,9 +38,30 @@ public final class Main implements Callable<Integer> {
             description = "Print stack traces of failures.")
     boolean verbose;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Without a command: the session library the start window shows (default as for sessions).")
+    java.nio.file.Path dataDir;
+
+    /**
+     * No command: on a desktop, the start window (until it is closed); without a display, the help.
+     */
     @Override
-    public Integer call() {
-        new CommandLine(this).usage(System.out);
+    public Integer call() throws InterruptedException {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            spec.commandLine().usage(spec.commandLine().getOut());
+            return 0;
+        }
+        StartCommand actions = new StartCommand(dataDir);
+        java.util.concurrent.atomic.AtomicReference<io.rollsense.ui.StartWindow> w = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            javax.swing.SwingUtilities.invokeAndWait(() -> w.set(io.rollsense.ui.StartWindow.open(actions)));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("cannot open the start window: " + e.getCause().getMessage(), e.getCause());
+        }
+        w.get().closedLatch().await();
         return 0;
     }
 
@@ -59,6 +80,7 @@ public final class Main implements Callable<Integer> {
     /** The configured command line: exit codes, error handlers. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
+        HelpWrap.install(cl, HelpWrap.width());
         cl.setExitCodeExceptionMapper(t -> EXIT_FAILURE);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -85,11 +107,32 @@ public final class Main implements Callable<Integer> {
         CommandLine cmd = ex.getCommandLine();
         PrintWriter err = cmd.getErr();
         err.println("rollsense: " + ex.getMessage());
-        if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
+        String hint = durationHint(ex, args);
+        if (hint != null) {
+            err.println(hint);
+        } else if (!CommandLine.UnmatchedArgumentException.printSuggestions(ex, err)) {
             err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
         }
         err.flush();
         return EXIT_USAGE;
+    }
+
+    /**
+     * The hint for a duration written with a space ({@code --duration 5 minutes}): the unit became an
+     * argument of its own. Null when the error is something else.
+     */
+    static String durationHint(CommandLine.ParameterException ex, String[] args) {
+        if (!(ex instanceof CommandLine.UnmatchedArgumentException u)) {
+            return null;
+        }
+        for (int i = 2; i < args.length; i++) {
+            if (args[i - 2].equals("--duration") && u.getUnmatched().contains(args[i])
+                    && args[i].toLowerCase(java.util.Locale.ROOT).matches(DurationConverter.UNIT_WORDS)) {
+                return "Write the duration as one word: --duration " + args[i - 1] + DurationConverter.unit(args[i])
+                        + " (units: ms, s, m, h)";
+            }
+        }
+        return null;
     }
 
     /** One line for a failure: the message, or the exception type when there is none. */

@@ -65,4 +65,20 @@ public final class RecordingOptions {
             listeners.add(recorder);
         }
     }
+
+    /**
+     * After the session: says which session was recorded and how to review it (nothing when it was
+     * not recorded, or was dropped because no line ever arrived).
+     */
+    void sayRecorded(PrintWriter to) {
+        if (recorder == null || recorder.id() == null || recorder.file() == null
+                || !java.nio.file.Files.exists(recorder.file())) {
+            return;
+        }
+        String id = recorder.id();
+        String dir = library.dataDir == null ? "" : " --data-dir " + library.dataDir;
+        to.println("Session " + id + " recorded. Review it: rollsense review " + id + dir
+                + "   (report: rollsense report " + id + dir + ")");
+        to.flush();
+    }
 }

@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.CalibrationFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
@@ -62,6 +63,6 @@ final class SessionCommands {
                 err.flush();
             }
         }
-        return new Analysis(settings, cal == null ? null : Calibration.load(cal), cal);
+        return new Analysis(settings, cal == null ? null : CalibrationFiles.load(cal), cal);
     }
 }

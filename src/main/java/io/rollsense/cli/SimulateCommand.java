@@ -2,24 +2,17 @@ package io.rollsense.cli;
 
 import io.rollsense.core.DefaultThresholds;
 import io.rollsense.pipeline.SimulateMqtt;
+import io.rollsense.pipeline.SimulateWriter;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.sim.GroundTruthJson;
-import io.rollsense.sim.ScenarioScript;
 import io.rollsense.sim.Scenarios;
-import io.rollsense.sim.Segment;
 import io.rollsense.sim.Simulator;
-import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,8 +38,12 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Scenario name or script, e.g. steady:60,cadence-change:60:to=34,spine:30 (default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--seconds", paramLabel = "N",
-            description = "Run length in seconds, > 0 (default: one pass of the script; a looping script runs forever).")
+    @Option(names = "--duration", paramLabel = "D", converter = DurationConverter.class,
+            description = "Run length (e.g. 90s, 5m); default: one pass of the script (a looping script runs forever).")
+    java.time.Duration duration;
+
+    /** Deprecated spelling of {@link #duration} in seconds, kept hidden so old scripts still run. */
+    @Option(names = "--seconds", paramLabel = "N", hidden = true)
     Double seconds;
 
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
@@ -132,15 +129,12 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Simulator sim = buildSimulator(null, seed);
         if (truth != null && sim.durationMs() == Long.MAX_VALUE) {
-            throw usage("--truth needs --seconds for a looping scenario ('" + scenario + "' runs forever)");
+            throw usage("--truth needs --duration for a looping scenario ('" + scenario + "' runs forever)");
         }
         if (out.equals("-")) {
-            PrintWriter w = spec.commandLine().getOut();
-            run(sim, new WriterSink(w), "stdout");
+            SimulateWriter.toWriter(sim, spec.commandLine().getOut(), realtime);
         } else {
-            try (OutputStream os = new BufferedOutputStream(openOut(out), 1 << 16)) {
-                run(sim, new StreamSink(os), out);
-            }
+            SimulateWriter.toPath(sim, out, realtime);
         }
         if (truth != null) {
             double over = overpressureKpa != null ? overpressureKpa : DefaultThresholds.overpressureKpa(kind);
@@ -153,6 +147,9 @@ final class SimulateCommand implements Callable<Integer> {
     private Simulator buildSimulator(String deviceId, long seed) {
         if (seconds != null && !(seconds > 0)) {
             throw usage("--seconds must be > 0, was " + seconds);
+        }
+        if (duration != null) {
+            seconds = duration.toMillis() / 1000.0;
         }
         if (!(rateHz >= 20 && rateHz <= 1000)) {
             throw usage("--rate must be 20–1000 Hz, was " + rateHz);
@@ -176,21 +173,12 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             b.script(scenario);
             if (spm != null) {
-                b.script(withStartSpm(b.build().script(), spm));
+                b.script(b.build().script().withStartSpm(spm));
             }
             return b.build();
         } catch (IllegalArgumentException e) {
             throw usage("--scenario: " + e.getMessage());
         }
-    }
-
-    private static ScenarioScript withStartSpm(ScenarioScript s, double spm) {
-        List<Segment> segs = new ArrayList<>(s.segments());
-        Segment first = segs.get(0);
-        Map<String, Double> p = new HashMap<>(first.params());
-        p.putIfAbsent("spm", spm);
-        segs.set(0, new Segment(first.name(), first.durationMs(), p));
-        return new ScenarioScript(segs, s.loop());
     }
 
     private void checkPositive(String option, Double v) {
@@ -201,74 +189,6 @@ final class SimulateCommand implements Callable<Integer> {
 
     private CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);
-    }
-
-    private static OutputStream openOut(String path) throws IOException {
-        try {
-            return new FileOutputStream(path);
-        } catch (IOException e) {
-            throw new IOException("cannot open " + path + " for writing: " + e.getMessage(), e);
-        }
-    }
-
-    private void run(Simulator sim, LineSink sink, String where) throws IOException, InterruptedException {
-        long startNanos = System.nanoTime();
-        long firstDeviceMs = Long.MIN_VALUE;
-        try {
-            for (String line = sim.nextLine(); line != null; line = sim.nextLine()) {
-                if (realtime) {
-                    if (firstDeviceMs == Long.MIN_VALUE) {
-                        firstDeviceMs = sim.lastDeviceTimeMs();
-                    }
-                    long dueNanos = startNanos + (sim.lastDeviceTimeMs() - firstDeviceMs) * 1_000_000L;
-                    long waitNanos = dueNanos - System.nanoTime();
-                    if (waitNanos > 0) {
-                        sink.flush();
-                        Thread.sleep(waitNanos / 1_000_000L, (int) (waitNanos % 1_000_000L));
-                    }
-                }
-                sink.line(line);
-            }
-            sink.flush();
-        } catch (IOException e) {
-            throw new IOException("cannot write to " + where + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** Where lines go; each line is written with a {@code \n} terminator. */
-    private interface LineSink {
-        void line(String line) throws IOException;
-
-        void flush() throws IOException;
-    }
-
-    private record WriterSink(PrintWriter w) implements LineSink {
-        @Override
-        public void line(String line) {
-            w.write(line);
-            w.write('\n');
-        }
-
-        @Override
-        public void flush() throws IOException {
-            w.flush();
-            if (w.checkError()) {
-                throw new IOException("output closed");
-            }
-        }
-    }
-
-    private record StreamSink(OutputStream os) implements LineSink {
-        @Override
-        public void line(String line) throws IOException {
-            os.write(line.getBytes(StandardCharsets.US_ASCII));
-            os.write('\n');
-        }
-
-        @Override
-        public void flush() throws IOException {
-            os.flush();
-        }
     }
 
     static final class KindConverter implements CommandLine.ITypeConverter<DeviceKind> {

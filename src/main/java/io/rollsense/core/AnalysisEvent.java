@@ -5,7 +5,8 @@ package io.rollsense.core;
  * since the first valid frame of the analysis. Their JSON-lines form is a public contract.
  */
 public sealed interface AnalysisEvent
-        permits AnalysisEvent.AlertRaised, AnalysisEvent.AlertCleared, AnalysisEvent.Stroke, AnalysisEvent.Cadence {
+        permits AnalysisEvent.AlertRaised, AnalysisEvent.AlertCleared, AnalysisEvent.Stroke, AnalysisEvent.Cadence,
+        AnalysisEvent.Tare {
 
     /** Device time of the event in ms since the first valid frame. */
     long timeMs();
@@ -54,5 +55,30 @@ public sealed interface AnalysisEvent
      * @param regularity 0 (erratic) .. 1 (metronome)
      */
     record Cadence(long timeMs, Double spm, double regularity) implements AnalysisEvent {
+    }
+
+    /**
+     * The outcome of a tare the user asked for ({@link Analyzer#requestTare()}) or took back
+     * ({@link Analyzer#undoTare()}); automatic refinements while unloaded make no event.
+     *
+     * @param timeMs      when it was decided, ms since the first frame
+     * @param requestedMs the first frame after the request (where its stretch began), ms since the
+     *                    first frame: a replay that requests the tare before this frame decides the same
+     * @param result     done, refused (the device was loaded) or undone
+     * @param highestKpa highest taxel pressure in kPa seen while deciding, under the zero in force
+     *                   before: the load that refused it, or the most a new zero took away; 0 for undo
+     */
+    record Tare(long timeMs, long requestedMs, TareResult result, double highestKpa) implements AnalysisEvent {
+        public Tare {
+            if (requestedMs > timeMs) {
+                throw new IllegalArgumentException("requestedMs must be <= timeMs, was " + requestedMs + " > " + timeMs);
+            }
+            if (result == null) {
+                throw new IllegalArgumentException("result must be given");
+            }
+            if (!(highestKpa >= 0)) {
+                throw new IllegalArgumentException("highestKpa must be >= 0, was " + highestKpa);
+            }
+        }
     }
 }

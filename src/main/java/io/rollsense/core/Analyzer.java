@@ -38,6 +38,11 @@ public final class Analyzer {
     private final double toKpa;
     private Calibration calibration;
     private final Tare tare;
+    /** The zero offsets before the last requested tare, for undo; null when there is nothing to undo. */
+    private double[] offsetsBeforeTare;
+    private boolean undoRequested;
+    /** Tares to repeat (a replay of a recorded session), by the frame time to act before; shared, consumed. */
+    private java.util.NavigableMap<Long, java.util.List<TareResult>> replayTares = new java.util.TreeMap<>();
     private final SlidingMedian[] medians;
     private final Butterworth[] filters;
     private final double[] measured;
@@ -146,10 +151,10 @@ public final class Analyzer {
             mMax = Math.max(mMax, measured[i]);
         }
         boolean loaded = fMax >= LOAD_KPA;
-        double[] offsets = tare.accept(t, raw, !loaded && mMax < LOAD_KPA);
-        if (offsets != null) {
-            calibration = calibration.withOffsets(offsets);
+        if (!replayTares.isEmpty()) {
+            repeatTares(t);
         }
+        tare(t, raw, loaded, mMax, sink);
         FieldState s = FieldState.compute(t, measured, filtered, positionsMm, loaded, spineLine,
                 settings.spineZoneMm());
         state = s;
@@ -157,6 +162,68 @@ public final class Analyzer {
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
         rhythm.onFrame(t, despiked, sink);
+    }
+
+    private void repeatTares(long t) {
+        for (var due = replayTares.pollFirstEntry(); due != null; due = replayTares.pollFirstEntry()) {
+            if (due.getKey() > t) {
+                replayTares.put(due.getKey(), due.getValue());
+                return;
+            }
+            for (TareResult r : due.getValue()) {
+                if (r == TareResult.UNDONE) {
+                    undoRequested = true;
+                } else {
+                    tare.request();
+                }
+            }
+        }
+    }
+
+    /**
+     * Repeats recorded tares (a replay of a session): before the frame at each tare's
+     * {@code requestedMs} the tare is requested again (an undo before the frame at its
+     * {@code timeMs}), so the replay decides as the live run did. The map is shared and consumed
+     * (so that an analyzer made after a new hello goes on with what is left); build it with
+     * {@link #tareSchedule}.
+     */
+    public void replayTares(java.util.NavigableMap<Long, java.util.List<TareResult>> schedule) {
+        this.replayTares = schedule;
+    }
+
+    /** The schedule for {@link #replayTares} of recorded tare events. */
+    public static java.util.NavigableMap<Long, java.util.List<TareResult>> tareSchedule(
+            java.util.List<AnalysisEvent.Tare> tares) {
+        java.util.NavigableMap<Long, java.util.List<TareResult>> m = new java.util.TreeMap<>();
+        for (AnalysisEvent.Tare t : tares) {
+            long at = t.result() == TareResult.UNDONE ? t.timeMs() : t.requestedMs();
+            m.computeIfAbsent(at, k -> new java.util.ArrayList<>()).add(t.result());
+        }
+        return m;
+    }
+
+    private void tare(long t, double[] raw, boolean loaded, double mMax, EventSink sink) {
+        if (undoRequested) {
+            undoRequested = false;
+            if (offsetsBeforeTare != null) {
+                calibration = calibration.withOffsets(offsetsBeforeTare);
+                offsetsBeforeTare = null;
+                sink.accept(new AnalysisEvent.Tare(t, t, TareResult.UNDONE, 0));
+            }
+        }
+        Tare.Outcome o = tare.accept(t, raw, !loaded && mMax < LOAD_KPA, mMax);
+        if (o == null) {
+            return;
+        }
+        if (o.offsets() != null) {
+            if (o.requested() == TareResult.DONE) {
+                offsetsBeforeTare = calibration.offsets();
+            }
+            calibration = calibration.withOffsets(o.offsets());
+        }
+        if (o.requested() != null) {
+            sink.accept(new AnalysisEvent.Tare(t, o.requestedMs(), o.requested(), o.highestKpa()));
+        }
     }
 
     private void resetFilters() {
@@ -175,9 +242,21 @@ public final class Analyzer {
         spine.finish(lastMs, sink);
     }
 
-    /** Asks for a tare: the next {@value Tare#STRETCH_MS} ms of frames, loaded or not, become the zero offsets. */
+    /**
+     * Asks for a tare: the next {@value Tare#STRETCH_MS} ms of frames become the zero offsets, unless
+     * a taxel reads {@value Tare#REQUEST_MAX_KPA} kPa or more meanwhile (someone is on the device):
+     * then the zero stays as it is. Either way a {@link AnalysisEvent.Tare} event says what happened.
+     */
     public void requestTare() {
         tare.request();
+    }
+
+    /**
+     * Takes back the last tare that {@link #requestTare()} did (on the next frame, with an
+     * {@link AnalysisEvent.Tare} {@code UNDONE} event); does nothing when there is none to take back.
+     */
+    public void undoTare() {
+        undoRequested = true;
     }
 
     /** The field of the last frame, or {@code null} before the first frame. */

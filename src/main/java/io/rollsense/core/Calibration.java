@@ -1,9 +1,5 @@
 package io.rollsense.core;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 
@@ -136,19 +132,19 @@ public record Calibration(String deviceId, double[] offsets, double[] gains, Fsr
         return sxy / sxx;
     }
 
-    /** Reads a calibration file; I/O errors and syntax errors name the file (and line). */
-    public static Calibration load(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        try {
-            return CalibrationFile.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
+    /**
+     * Parses the calibration text format (docs/calibration.md); reading and writing files is
+     * {@code session.CalibrationFiles}' job (core does no I/O).
+     *
+     * @throws IllegalArgumentException naming the line that is wrong
+     */
+    public static Calibration parse(String text) {
+        return CalibrationFile.parse(text);
     }
 
-    /** Writes this calibration as a commented, editable text file. */
-    public void save(Path file) throws IOException {
-        Files.writeString(file, CalibrationFile.format(this), StandardCharsets.UTF_8);
+    /** This calibration as a commented, editable text (the file format). */
+    public String toText() {
+        return CalibrationFile.format(this);
     }
 
     @Override

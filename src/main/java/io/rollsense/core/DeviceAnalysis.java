@@ -43,6 +43,7 @@ public final class DeviceAnalysis {
     private boolean needAnalyzer;
     private boolean failed;
     private boolean tarePending;
+    private java.util.NavigableMap<Long, java.util.List<TareResult>> replayTares = new java.util.TreeMap<>();
     private long lastRelMs = -1;
     private long framesAnalysed;
     private long skippedFrames;
@@ -124,6 +125,7 @@ public final class DeviceAnalysis {
                 : frame.deviceTimeMs() - lastRelMs - Math.max(1, Math.round(1000 / hello.rateHz()));
         try {
             analyzer = new Analyzer(hello, settings, calibrations.forDevice(hello), origin);
+            analyzer.replayTares(replayTares);
         } catch (Exception e) {
             fail("cannot analyse " + hello.deviceId() + ": " + e.getMessage());
             return false;
@@ -151,6 +153,21 @@ public final class DeviceAnalysis {
             analyzer.requestTare();
         } else {
             tarePending = true;
+        }
+    }
+
+    /** Repeats the tares of a recorded session (see {@link Analyzer#replayTares}); call before the first frame. */
+    public void replayTares(java.util.List<AnalysisEvent.Tare> tares) {
+        replayTares = Analyzer.tareSchedule(tares);
+        if (analyzer != null) {
+            analyzer.replayTares(replayTares);
+        }
+    }
+
+    /** Takes back the last requested tare at the next frame ({@link Analyzer#undoTare()}); nothing before analysis starts. */
+    public void undoTare() {
+        if (analyzer != null) {
+            analyzer.undoTare();
         }
     }
 

@@ -100,4 +100,28 @@ public final class ScenarioRun implements DecodeListener, EventSink {
         }
         return out;
     }
+
+    /** Frame rate per kind, so the evaluation covers the 20–200 Hz range. */
+    public static double rateFor(DeviceKind kind) {
+        return switch (kind) {
+            case ROLLER -> 100;
+            case BALLS -> 50;
+            case PAD -> 20;
+        };
+    }
+
+    /** Seeds {@code FROM..TO} (or one seed) as {from, to}; malformed text is an IllegalArgumentException. */
+    public static long[] parseSeeds(String text) {
+        String[] p = text.split("\\.\\.");
+        try {
+            long a = Long.parseLong(p[0].strip());
+            long b = p.length > 1 ? Long.parseLong(p[1].strip()) : a;
+            if (b < a) {
+                throw new IllegalArgumentException("seeds must be FROM..TO with FROM <= TO, was " + text);
+            }
+            return new long[] {a, b};
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seeds must be FROM..TO, was " + text, e);
+        }
+    }
 }

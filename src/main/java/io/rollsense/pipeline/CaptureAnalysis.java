@@ -53,6 +53,7 @@ public final class CaptureAnalysis implements DecodeListener {
         try (InputStream in = io.rollsense.session.SessionReader.isSession(file)
                 ? io.rollsense.session.SessionReader.rawLineStream(file, deviceId) : Files.newInputStream(file)) {
             if (in instanceof io.rollsense.session.SessionReader.RawLineStream s) {
+                analysis.replayTares(s.tares()); // tares asked for in the live window, repeated
                 if (s.readResult().skippedMessage() != null) {
                     notices.accept(file + ": " + s.readResult().skippedMessage() + "; analysing what it holds");
                 }

@@ -49,6 +49,14 @@ public final class ControlRelay implements PipelineControl {
     }
 
     @Override
+    public void undoTare() {
+        PipelineControl t = target;
+        if (t != null) {
+            t.undoTare();
+        }
+    }
+
+    @Override
     public boolean recording() {
         PipelineControl t = target;
         return t != null ? t.recording() : recording;

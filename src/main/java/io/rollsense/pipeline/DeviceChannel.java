@@ -85,6 +85,10 @@ final class DeviceChannel {
         analysis.requestTare();
     }
 
+    void undoTare() {
+        analysis.undoTare();
+    }
+
     /** Ends the current analysis (alerts still raised are cleared). */
     void finish() {
         String id = deviceId();

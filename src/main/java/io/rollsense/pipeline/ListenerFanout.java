@@ -73,6 +73,11 @@ final class ListenerFanout implements PipelineListener {
     }
 
     @Override
+    public void onTick(long hostTimeMs) {
+        each(l -> l.onTick(hostTimeMs));
+    }
+
+    @Override
     public void onStop() {
         each(PipelineListener::onStop);
     }

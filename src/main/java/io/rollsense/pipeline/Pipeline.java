@@ -50,6 +50,7 @@ public final class Pipeline implements PipelineControl {
     private final Map<String, DeviceChannel> channels = new HashMap<>();
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean tareRequested = new AtomicBoolean();
+    private final AtomicBoolean undoTareRequested = new AtomicBoolean();
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread analyzerThread;
     private volatile boolean stopRequested;
@@ -134,6 +135,11 @@ public final class Pipeline implements PipelineControl {
         tareRequested.set(true);
     }
 
+    @Override
+    public void undoTare() {
+        undoTareRequested.set(true);
+    }
+
     /** True while the session recorder writes; false after a write failure (see {@link Builder#session}). */
     @Override
     public boolean recording() {
@@ -198,11 +204,15 @@ public final class Pipeline implements PipelineControl {
                 if (tareRequested.getAndSet(false)) {
                     channels.values().forEach(DeviceChannel::requestTare);
                 }
+                if (undoTareRequested.getAndSet(false)) {
+                    channels.values().forEach(DeviceChannel::undoTare);
+                }
                 long now = System.currentTimeMillis();
                 if (now - lastTickMs >= 250) {
                     lastTickMs = now;
                     channels.values().forEach(c -> c.reportCounts(now, false));
                     updateStats();
+                    out.onTick(now);
                 }
             }
         } catch (InterruptedException e) {

@@ -4,38 +4,27 @@ import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.EventSink;
+import io.rollsense.core.EventTally;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Accumulates events into the numbers of a {@link RunSummary} and keeps the finished alerts. */
+/**
+ * {@code analyze}'s summary: the counts of the one {@link EventTally}, plus the finished alerts for
+ * the readable report. Not thread-safe.
+ */
 public final class SummaryCollector implements EventSink {
     public final List<AnalysisEvent.AlertCleared> alerts = new ArrayList<>();
-    private final AnalysisSettings settings;
-    long strokes;
-    long seconds;
-    long rollingSeconds;
-    long inTarget;
-    double spmSum;
+    private final EventTally tally;
 
     public SummaryCollector(AnalysisSettings settings) {
-        this.settings = settings;
+        this.tally = new EventTally(settings);
     }
 
     @Override
     public void accept(AnalysisEvent e) {
+        tally.accept(e);
         if (e instanceof AnalysisEvent.AlertCleared c) {
             alerts.add(c);
-        } else if (e instanceof AnalysisEvent.Stroke) {
-            strokes++;
-        } else if (e instanceof AnalysisEvent.Cadence c) {
-            seconds++;
-            if (c.spm() != null) {
-                rollingSeconds++;
-                spmSum += c.spm();
-                if (c.spm() >= settings.targetMinSpm() && c.spm() <= settings.targetMaxSpm()) {
-                    inTarget++;
-                }
-            }
         }
     }
 
@@ -44,14 +33,14 @@ public final class SummaryCollector implements EventSink {
     }
 
     double meanSpm() {
-        return rollingSeconds == 0 ? Double.NaN : spmSum / rollingSeconds;
+        return tally.meanSpm();
     }
 
     double rollingShare() {
-        return seconds == 0 ? 0 : (double) rollingSeconds / seconds;
+        return tally.rollingShare();
     }
 
     double inTargetShare() {
-        return rollingSeconds == 0 ? 0 : (double) inTarget / rollingSeconds;
+        return tally.inTargetShare();
     }
 }

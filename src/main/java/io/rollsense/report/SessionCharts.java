@@ -32,8 +32,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * decimated to {@code columns} pixel columns. Build on any thread; show on the Swing thread.
  */
 public final class SessionCharts {
-    static final Color SPINE = new Color(0xC6, 0x28, 0x28);
-    static final Color OVER = new Color(0xEF, 0x6C, 0x00);
+    static final Color SPINE = Palette.SPINE;
+    static final Color OVER = Palette.TOO_HARD;
     static final Color CLEAR = new Color(255, 255, 255, 0);
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 14);
 
@@ -45,9 +45,14 @@ public final class SessionCharts {
         return d.frames().durationMs() > 600_000 ? 60_000.0 : 1000.0;
     }
 
-    /** X-axis label matching {@link #xScale}. */
+    /** X-axis label: times are written m:ss whatever the {@link #xScale}. */
     public static String xLabel(SessionData d) {
-        return xScale(d) == 1000.0 ? "time (s)" : "time (min)";
+        return "session time (m:ss)";
+    }
+
+    /** A time axis for {@code d}: values in {@link #xScale} units, ticks labelled m:ss. */
+    public static NumberAxis timeAxis(SessionData d) {
+        return new ClockAxis(xLabel(d), xScale(d));
     }
 
     /** Per-taxel pressure and spine pressure over time, alerts shaded, strokes marked, thresholds drawn. */
@@ -58,7 +63,7 @@ public final class SessionCharts {
         XYSeriesCollection taxels = new XYSeriesCollection();
         fillTaxels(taxels, d, 0, Long.MAX_VALUE, columns);
         String unit = h == null ? "value" : h.unit().wireName();
-        XYPlot plot = new XYPlot(taxels, new NumberAxis(xLabel(d)), new NumberAxis("taxel pressure (" + unit + ")"),
+        XYPlot plot = new XYPlot(taxels, timeAxis(d), new NumberAxis("taxel pressure (" + unit + ")"),
                 lines(f.channels(), 1f));
         XYLineAndShapeRenderer taxelRenderer = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int ch = 0; ch < f.channels(); ch++) {
@@ -78,7 +83,7 @@ public final class SessionCharts {
         }
         plot.setDataset(1, analysed);
         XYLineAndShapeRenderer spineRenderer = lines(2, dense ? 1f : 2.2f);
-        spineRenderer.setSeriesPaint(0, Color.BLACK);
+        spineRenderer.setSeriesPaint(0, SPINE);
         spineRenderer.setSeriesPaint(1, OVER);
         plot.setRenderer(1, spineRenderer);
         if (!"kPa".equals(unit)) {
@@ -211,7 +216,7 @@ public final class SessionCharts {
         HeatPaintScale ps = new HeatPaintScale(max);
         r.setPaintScale(ps);
         NumberAxis y = new NumberAxis(h == null ? "taxel" : "lateral position (mm, − = left)");
-        XYPlot plot = new XYPlot(ds, new NumberAxis(xLabel(d)), y, r);
+        XYPlot plot = new XYPlot(ds, timeAxis(d), y, r);
         plot.getDomainAxis().setRange(0, span / scale);
         double half = minSpacing(h, n) / 2;
         y.setRange((h == null ? 0 : min(h)) - half, (h == null ? n - 1 : maxPos(h)) + half);
@@ -238,7 +243,7 @@ public final class SessionCharts {
                 s.add(c.timeMs() / scale, c.spm());
             }
         }
-        XYPlot plot = new XYPlot(new XYSeriesCollection(s), new NumberAxis(xLabel(d)),
+        XYPlot plot = new XYPlot(new XYSeriesCollection(s), timeAxis(d),
                 new NumberAxis("strokes per minute"), lines(1, 2f));
         plot.getRenderer().setSeriesPaint(0, new Color(0x15, 0x65, 0xC0));
         double lo = d.metadata().path("settings").path("targetMinSpm").asDouble(io.rollsense.core.AnalysisSettings.DEFAULTS.targetMinSpm());
@@ -288,8 +293,7 @@ public final class SessionCharts {
 
     /** Colour of taxel {@code ch} of {@code n}: left taxels blue, right taxels red, centre green. */
     public static Color taxelColour(int ch, int n) {
-        float hue = n <= 1 ? 0.6f : 0.66f - 0.66f * ch / (n - 1);
-        return Color.getHSBColor(hue, 0.65f, 0.8f);
+        return Palette.taxel(ch, n);
     }
 
     static void style(XYPlot plot) {

@@ -38,10 +38,10 @@ public final class TrendChart {
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new DateAxis("session date"));
         plot.setGap(8);
         plot.add(sub(new XYSeriesCollection(minutes), "minutes", new Color(0x15, 0x65, 0xC0)), 1);
-        plot.add(sub(new XYSeriesCollection(alerts), "alerts", SessionCharts.SPINE), 1);
+        plot.add(sub(new XYSeriesCollection(alerts), "alerts", Palette.TOO_HARD), 1);
         XYSeriesCollection pain = new XYSeriesCollection(before);
         pain.addSeries(after);
-        XYPlot painPlot = sub(pain, "pain 0–10", new Color(0x6A, 0x1B, 0x9A));
+        XYPlot painPlot = sub(pain, "pain 0–10", new Color(0x37, 0x47, 0x4F));
         painPlot.getRenderer().setSeriesPaint(1, new Color(0x2E, 0x7D, 0x32));
         painPlot.getRangeAxis().setRange(0, 10.5);
         org.jfree.chart.plot.IntervalMarker high = new org.jfree.chart.plot.IntervalMarker(SessionTrend.HIGH_PAIN, 10.5,

@@ -25,11 +25,23 @@ public final class SessionCsv {
      * @throws IOException naming the file when it cannot be written
      */
     public static long write(SessionData data, Path out) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            return write(data, w);
+        } catch (IOException ex) {
+            throw new IOException("cannot write CSV " + out + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * As {@link #write(SessionData, Path)} to an open writer (standard output for {@code --csv -}),
+     * which is flushed, not closed.
+     */
+    public static long write(SessionData data, java.io.Writer w) throws IOException {
         FrameColumns f = data.frames();
         String unit = data.hello() == null ? "value" : data.hello().unit().wireName();
         List<SessionData.TimedEvent> events = data.events();
         long rows = 0;
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        {
             StringBuilder sb = new StringBuilder(256).append("time_ms,row");
             for (int c = 0; c < f.channels(); c++) {
                 sb.append(",ch").append(c).append('_').append(unit);
@@ -52,9 +64,8 @@ public final class SessionCsv {
                     rows++;
                 }
             }
-        } catch (IOException ex) {
-            throw new IOException("cannot write CSV " + out + ": " + ex.getMessage(), ex);
         }
+        w.flush();
         return rows;
     }
 
@@ -69,6 +80,8 @@ public final class SessionCsv {
             sb.append(",alert_raised,").append(a.kind().key()).append(',').append(a.peakKpa());
         } else if (e instanceof AnalysisEvent.AlertCleared a) {
             sb.append(",alert_cleared,").append(a.kind().key()).append(',').append(a.peakKpa());
+        } else if (e instanceof AnalysisEvent.Tare t) {
+            sb.append(",tare_").append(t.result().key()).append(",,").append(t.highestKpa());
         }
         return sb.append('\n').toString();
     }

@@ -77,6 +77,16 @@ public final class SessionLibrary {
         return null;
     }
 
+    /**
+     * Why {@code dir} cannot be a session library although it exists (it is a file), as one plain
+     * sentence; {@code null} when it is a directory or does not exist yet.
+     */
+    public static String notADirectory(Path dir) {
+        return Files.exists(dir) && !Files.isDirectory(dir)
+                ? "the session library " + dir + " is a file, not a directory (give a directory with --data-dir)"
+                : null;
+    }
+
     /** One listed session. */
     public record Entry(Path file, SessionSummary summary) {
     }
@@ -87,6 +97,10 @@ public final class SessionLibrary {
      */
     public List<Entry> list(Consumer<String> notices) throws IOException {
         List<Entry> out = new ArrayList<>();
+        String notDir = notADirectory(dir);
+        if (notDir != null) {
+            throw new IOException(notDir);
+        }
         if (!Files.isDirectory(dir)) {
             return out;
         }
@@ -140,6 +154,9 @@ public final class SessionLibrary {
         Path p = Path.of(idOrPath);
         if (Files.isRegularFile(p)) {
             return p;
+        }
+        if (notADirectory(dir) != null) {
+            throw new IOException(notADirectory(dir));
         }
         Path exact = dir.resolve(idOrPath + SessionFormat.SUFFIX);
         if (Files.isRegularFile(exact)) {

@@ -83,7 +83,15 @@ public final class SessionReader {
         List<String> lineKeys = new ArrayList<>();   // who each line came from, as recorded
         List<Integer> lineEnds = new ArrayList<>();
         List<String> devices = new ArrayList<>();
+        List<SessionData.TimedEvent> tares = new ArrayList<>();
         ReadResult r = read(file, new SessionVisitor() {
+            @Override
+            public void event(long hostOffsetMs, String dev, io.rollsense.core.AnalysisEvent event) {
+                if (event instanceof io.rollsense.core.AnalysisEvent.Tare) {
+                    tares.add(new SessionData.TimedEvent(hostOffsetMs, dev, event));
+                }
+            }
+
             @Override
             public void rawLine(long hostOffsetMs, String dev, String line) {
                 byte[] b = line.getBytes(StandardCharsets.ISO_8859_1);
@@ -121,7 +129,10 @@ public final class SessionReader {
             }
             bytes = mine.toByteArray();
         }
-        return new RawLineStream(bytes, r, devices, shown);
+        List<io.rollsense.core.AnalysisEvent.Tare> shownTares = tares.stream()
+                .filter(t -> shown == null || shown.equals(t.deviceId()) || devices.size() <= 1)
+                .map(t -> (io.rollsense.core.AnalysisEvent.Tare) t.event()).toList();
+        return new RawLineStream(bytes, r, devices, shown, shownTares);
     }
 
     /** The raw lines of a session as a stream, with what reading the session found. */
@@ -129,12 +140,20 @@ public final class SessionReader {
         private final ReadResult readResult;
         private final List<String> devices;
         private final String shownDevice;
+        private final List<io.rollsense.core.AnalysisEvent.Tare> tares;
 
-        RawLineStream(byte[] bytes, ReadResult readResult, List<String> devices, String shownDevice) {
+        RawLineStream(byte[] bytes, ReadResult readResult, List<String> devices, String shownDevice,
+                      List<io.rollsense.core.AnalysisEvent.Tare> tares) {
             super(bytes);
             this.readResult = readResult;
             this.devices = List.copyOf(devices);
             this.shownDevice = shownDevice;
+            this.tares = List.copyOf(tares);
+        }
+
+        /** The tares asked for in the live window for the shown device, in order (to repeat them). */
+        public List<io.rollsense.core.AnalysisEvent.Tare> tares() {
+            return tares;
         }
 
         public ReadResult readResult() {

@@ -67,6 +67,10 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
     public static SessionRecorder start(Path dataDir, SessionMetadata meta, Consumer<String> notices) {
         long now = System.currentTimeMillis();
         String base = ID_FORMAT.format(Instant.ofEpochMilli(now));
+        if (SessionLibrary.notADirectory(dataDir) != null) {
+            notices.accept("session not recorded: " + SessionLibrary.notADirectory(dataDir) + "; live feedback continues");
+            return new SessionRecorder(null, null, now, EventCodec.JSON.createObjectNode());
+        }
         try {
             Files.createDirectories(dataDir);
             new SessionLibrary(dataDir).recoverAll(notices);
@@ -109,7 +113,7 @@ public final class SessionRecorder implements PipelineListener, RecordingControl
 
     private static SessionRecorder failedToStart(Path where, Exception e, Consumer<String> notices) {
         String reason = e instanceof java.nio.file.FileSystemException fse && fse.getReason() != null
-                ? fse.getFile() + ": " + fse.getReason() : e.toString();
+                ? fse.getFile() + ": " + fse.getReason() : e.getMessage() != null ? e.getMessage() : e.toString();
         notices.accept("session not recorded: cannot write " + where + " (" + reason + "); live feedback continues");
         return new SessionRecorder(null, null, System.currentTimeMillis(), EventCodec.JSON.createObjectNode());
     }

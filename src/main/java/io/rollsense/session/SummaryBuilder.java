@@ -1,11 +1,10 @@
 package io.rollsense.session;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
+import io.rollsense.core.AnalysisSettings;
+import io.rollsense.core.EventTally;
 import io.rollsense.protocol.Hello;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Accumulates a {@link SessionSummary} from records, live (the recorder) or on re-reading (recovery).
@@ -21,10 +20,7 @@ final class SummaryBuilder implements SessionVisitor {
     private long rawLines;
     private long frameLines;
     private long badLines;
-    private long strokes;
-    private double cadenceSum;
-    private long cadenceCount;
-    private final Map<AlertKind, Integer> alerts = new EnumMap<>(AlertKind.class);
+    private final EventTally tally = new EventTally(AnalysisSettings.DEFAULTS); // the target band is not summarised
     private Integer painBefore;
     private Integer painAfter;
 
@@ -71,14 +67,7 @@ final class SummaryBuilder implements SessionVisitor {
     @Override
     public void event(long hostOffsetMs, String deviceId, AnalysisEvent event) {
         seen(hostOffsetMs);
-        if (event instanceof AnalysisEvent.Stroke) {
-            strokes++;
-        } else if (event instanceof AnalysisEvent.AlertRaised a) {
-            alerts.merge(a.kind(), 1, Integer::sum);
-        } else if (event instanceof AnalysisEvent.Cadence c && c.spm() != null) {
-            cadenceSum += c.spm();
-            cadenceCount++;
-        }
+        tally.accept(event);
     }
 
     @Override
@@ -115,7 +104,7 @@ final class SummaryBuilder implements SessionVisitor {
 
     SessionSummary build(boolean recovered, long skippedRecords) {
         return new SessionSummary(id, startHostMs, device, deviceKind, lastOffsetMs, analysedMs, rawLines, frameLines, badLines,
-                strokes, cadenceCount == 0 ? null : cadenceSum / cadenceCount, alerts, painBefore, painAfter,
+                tally.strokes(), Double.isNaN(tally.meanSpm()) ? null : tally.meanSpm(), tally.alerts(), painBefore, painAfter,
                 recovered, skippedRecords);
     }
 }

@@ -36,4 +36,14 @@ public record ScenarioScript(List<Segment> segments, boolean loop) {
         }
         return sb.toString();
     }
+
+    /** This script with {@code spm} as the first segment's cadence, unless it sets one itself. */
+    public ScenarioScript withStartSpm(double spm) {
+        List<Segment> segs = new java.util.ArrayList<>(segments);
+        Segment first = segs.get(0);
+        java.util.Map<String, Double> p = new java.util.HashMap<>(first.params());
+        p.putIfAbsent("spm", spm);
+        segs.set(0, new Segment(first.name(), first.durationMs(), p));
+        return new ScenarioScript(segs, loop);
+    }
 }

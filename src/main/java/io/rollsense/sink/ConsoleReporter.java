@@ -21,7 +21,8 @@ import java.util.Map;
  * cue; every connection change (connected, unplugged, reconnected, offline) as it happens. With
  * more than one device, device lines start with the device id. Runs on the analyzer thread;
  * printing one short line is its only work. Times are device time (m:ss since the first frame), so
- * a replay prints the same lines.
+ * a replay prints the same lines; while no frames come (a device unplugged, a broker down) the clock
+ * goes on with host time ({@link #onTick}) and a "no data" line is printed every status interval.
  */
 public final class ConsoleReporter implements PipelineListener {
     private final PrintWriter out;
@@ -30,6 +31,12 @@ public final class ConsoleReporter implements PipelineListener {
     private final Map<String, DeviceConsole> devices = new LinkedHashMap<>();
     private String connection = "waiting";
     private long latestTimeMs;
+    /** Host time not covered by device time (frames missing), added to the clock shown. */
+    private long idleOffsetMs;
+    private long lastTickHostMs = -1;
+    private long idleSinceHostMs = -1;
+    private long lastIdleLineHostMs;
+    private boolean fieldSinceTick;
 
     /**
      * @param out        where lines go (flushed after each line)
@@ -55,6 +62,12 @@ public final class ConsoleReporter implements PipelineListener {
     @Override
     public void onField(String deviceId, PressureField f) {
         DeviceConsole d = device(deviceId);
+        if (idleSinceHostMs >= 0) { // frames again: keep the host time the device clock did not count
+            long idle = lastTickHostMs - idleSinceHostMs;
+            idleOffsetMs += Math.max(0, idle - Math.max(0, f.timeMs() - latestTimeMs));
+            idleSinceHostMs = -1;
+        }
+        fieldSinceTick = true;
         latestTimeMs = f.timeMs();
         if (d.field(f)) {
             line(f.timeMs(), d.statusLine(connection)); // starts with the device id
@@ -119,12 +132,36 @@ public final class ConsoleReporter implements PipelineListener {
         }
     }
 
+    /** Host clock: while no frames come, the shown clock goes on and says so every status interval. */
+    @Override
+    public void onTick(long hostTimeMs) {
+        if (!fieldSinceTick && lastTickHostMs >= 0 && idleSinceHostMs < 0) {
+            idleSinceHostMs = lastTickHostMs;
+            lastIdleLineHostMs = lastTickHostMs;
+        }
+        fieldSinceTick = false;
+        lastTickHostMs = hostTimeMs;
+        if (idleSinceHostMs >= 0 && hostTimeMs - lastIdleLineHostMs >= intervalMs) {
+            lastIdleLineHostMs = hostTimeMs;
+            line(latestTimeMs, "no data for " + Wording.clock(hostTimeMs - idleSinceHostMs) + " (" + connectionNow() + ")");
+        }
+    }
+
+    private String connectionNow() {
+        for (DeviceConsole d : devices.values()) {
+            if (d.connection != null && !d.connection.equals("connected")) {
+                return d.connection;
+            }
+        }
+        return connection;
+    }
+
     @Override
     public void onStop() {
         if (devices.isEmpty()) {
             line(0, new DeviceConsole("device", intervalMs).stopLine());
         }
-        devices.forEach((id, d) -> deviceLine(id, d.timeMs(), d.stopLine()));
+        devices.forEach((id, d) -> deviceLine(id, d.coveredMs() + 500, d.stopLine())); // the stop line's rounding
     }
 
     /** Thresholds in effect for a device kind (for callers that print a header). */
@@ -142,7 +179,9 @@ public final class ConsoleReporter implements PipelineListener {
     }
 
     private void line(long deviceTimeMs, String text) {
-        out.println(String.format(Locale.ROOT, "%6s  %s", Wording.clock(deviceTimeMs), text));
+        long idleNow = idleSinceHostMs >= 0 ? lastTickHostMs - idleSinceHostMs : 0;
+        long shownMs = deviceTimeMs + idleOffsetMs + (deviceTimeMs >= latestTimeMs ? idleNow : 0);
+        out.println(String.format(Locale.ROOT, "%6s  %s", Wording.clock(shownMs), text));
         out.flush();
     }
 }

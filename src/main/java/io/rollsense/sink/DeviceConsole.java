@@ -84,10 +84,18 @@ final class DeviceConsole {
                 last.totalKpa(), last.maxKpa(), rhythm, strokes, badLines, dropped);
     }
 
-    /** The summary at stop: duration, strokes, alerts by kind, bad lines, dropped frames. */
+    /**
+     * Device time covered by the frames so far: the last frame's time plus its frame period (3000
+     * frames at 100 Hz cover 30 s, not 29.99); 0 before the first.
+     */
+    long coveredMs() {
+        return last == null ? 0 : timeMs() + (hello == null ? 0 : Math.round(1000 / hello.rateHz()));
+    }
+
+    /** The summary at stop (duration to the nearest second): duration, strokes, alerts by kind, bad lines, dropped frames. */
     String stopLine() {
         return String.format(Locale.ROOT, "stopped after %s: %s, %s, %s, bad lines %d, dropped frames %d",
-                Wording.clock(timeMs()), Wording.count(strokes, "stroke"),
+                Wording.clock(coveredMs() + 500), Wording.count(strokes, "stroke"),
                 Wording.count(alertCounts.getOrDefault(AlertKind.SPINE, 0), "spine alert"),
                 Wording.count(alertCounts.getOrDefault(AlertKind.OVERPRESSURE, 0), "too-hard alert"), badLines, dropped);
     }

@@ -1,12 +1,14 @@
 package io.rollsense.sink;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.pipeline.RunSummary;
 import io.rollsense.protocol.BadLineCategory;
 import io.rollsense.protocol.DecoderStats;
+import io.rollsense.session.EventCodec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -20,10 +22,12 @@ import java.util.Map;
  *  "threshold_kpa":..,"severity":..}                     once per alert, when it clears or at end
  * {"type":"stroke","t_ms":..}                             per stroke
  * {"type":"cadence","t_ms":..,"spm":n|null,"regularity":..}   once per second of device time
+ * {"type":"tare","t_ms":..,"requested_ms":..,"result":"done"|"refused"|"undone","highest_kpa":..}   a tare asked for in the window
  * {"type":"summary",...}                                  last ({@link #summary})
  * </pre>
  * With {@code raises} on, an {@code {"type":"alert_raised",...}} line is also written when an alert
- * starts (for live use). Times are ms since the first valid frame. Not thread-safe; I/O failures
+ * starts (for live use). Events are spelled by {@code session.EventCodec} (one spelling for the
+ * public lines and session files). Times are ms since the first valid frame. Not thread-safe; I/O failures
  * become {@link UncheckedIOException}.
  */
 public final class EventJson {
@@ -38,7 +42,7 @@ public final class EventJson {
     /** @param raises also write an {@code alert_raised} line when an alert starts */
     public EventJson(Writer out, boolean raises) {
         try {
-            this.gen = new JsonFactory().createGenerator(out);
+            this.gen = new ObjectMapper().getFactory().createGenerator(out);
             this.gen.setRootValueSeparator(null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -57,45 +61,17 @@ public final class EventJson {
      * ({@code live --json}, where one process may follow many devices).
      */
     public void event(AnalysisEvent e, String deviceId) {
+        if (e instanceof AnalysisEvent.AlertRaised && !raises) {
+            return;
+        }
+        ObjectNode o = EventCodec.node(e, true); // the one spelling, shared with session files
+        if (deviceId != null) {
+            o.put("device", deviceId);
+        }
         try {
-            if (e instanceof AnalysisEvent.AlertCleared c) {
-                start("alert");
-                gen.writeStringField("kind", c.kind().key());
-                gen.writeNumberField("start_ms", c.startMs());
-                gen.writeNumberField("end_ms", c.endMs());
-                gen.writeNumberField("peak_kpa", round2(c.peakKpa()));
-                gen.writeNumberField("channel", c.channel());
-                gen.writeNumberField("threshold_kpa", round2(c.thresholdKpa()));
-                gen.writeNumberField("severity", round2(c.peakKpa() / c.thresholdKpa()));
-            } else if (e instanceof AnalysisEvent.AlertRaised r) {
-                if (!raises) {
-                    return;
-                }
-                start("alert_raised");
-                gen.writeStringField("kind", r.kind().key());
-                gen.writeNumberField("start_ms", r.startMs());
-                gen.writeNumberField("peak_kpa", round2(r.peakKpa()));
-                gen.writeNumberField("channel", r.channel());
-                gen.writeNumberField("threshold_kpa", round2(r.thresholdKpa()));
-                gen.writeNumberField("severity", round2(r.severity()));
-            } else if (e instanceof AnalysisEvent.Stroke s) {
-                start("stroke");
-                gen.writeNumberField("t_ms", s.timeMs());
-            } else if (e instanceof AnalysisEvent.Cadence c) {
-                start("cadence");
-                gen.writeNumberField("t_ms", c.timeMs());
-                gen.writeFieldName("spm");
-                if (c.spm() == null) {
-                    gen.writeNull();
-                } else {
-                    gen.writeNumber(round2(c.spm()));
-                }
-                gen.writeNumberField("regularity", round2(c.regularity()));
-            }
-            if (deviceId != null) {
-                gen.writeStringField("device", deviceId);
-            }
-            end();
+            gen.writeTree(o);
+            gen.writeRaw('\n');
+            gen.flush();
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

@@ -49,6 +49,7 @@ final class LiveWindow {
     private final JPanel timeHolder = new JPanel(new BorderLayout());
     private final JPanel profileHolder = new JPanel(new BorderLayout());
     private final SoundToggle sound;
+    private final TarePrompt tarePrompt;
     private final SampleRing.Snapshot snapshot = new SampleRing.Snapshot();
     private final List<Object> drained = new ArrayList<>();
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -78,6 +79,7 @@ final class LiveWindow {
         this.control = control;
         this.state = new LiveState(settings);
         this.prefs = ViewPrefs.load();
+        this.tarePrompt = new TarePrompt(control);
         this.rhythm = new RhythmPanel(settings.targetMinSpm(), settings.targetMaxSpm());
         this.sound = new SoundToggle(coach, prefs);
         pain = control.recording() ? new PainPanel(control::setPainBefore, this::painAfter) : null;
@@ -85,12 +87,7 @@ final class LiveWindow {
         frame.setName("liveWindow");
         frame.setDefaultCloseOperation(JFrame.DO_NOTHING_ON_CLOSE);
         frame.setContentPane(layout());
-        if (prefs.bounds != null) {
-            frame.setBounds(prefs.bounds);
-        } else {
-            frame.setSize(1440, 900);
-            frame.setLocationRelativeTo(null);
-        }
+        WindowFit.apply(frame, prefs.bounds, 1440, 900);
         frame.addWindowListener(new WindowAdapter() {
             @Override
             public void windowClosing(WindowEvent e) {
@@ -152,7 +149,9 @@ final class LiveWindow {
                 timeChart.paused(paused);
             }
         }, KeyEvent.VK_SPACE, KeyEvent.VK_P);
-        KeyBindings.bind(root, "tare", control::requestTare, KeyEvent.VK_T);
+        KeyBindings.bind(root, "tare", () -> tarePrompt.pressed(feed.latestField(), System.currentTimeMillis()),
+                KeyEvent.VK_T);
+        KeyBindings.bind(root, "undoTare", () -> tarePrompt.undo(System.currentTimeMillis()), KeyEvent.VK_U);
         KeyBindings.bind(root, "longer", () -> window(+1), KeyEvent.VK_PLUS, KeyEvent.VK_ADD, KeyEvent.VK_EQUALS);
         KeyBindings.bind(root, "shorter", () -> window(-1), KeyEvent.VK_MINUS, KeyEvent.VK_SUBTRACT);
         KeyBindings.bind(root, "mute", sound::toggle, KeyEvent.VK_M);
@@ -165,6 +164,7 @@ final class LiveWindow {
 
     void show() {
         frame.setVisible(true);
+        WindowFit.focus(frame);
         timer.start();
     }
 
@@ -172,8 +172,10 @@ final class LiveWindow {
     void tick() {
         drained.clear();
         feed.drain(drained);
+        long now = System.currentTimeMillis();
         for (Object o : drained) {
             state.apply(o);
+            tarePrompt.apply(o, now);
             if (o instanceof Hello h) {
                 layoutFor(h.positionsMm());
             }
@@ -190,13 +192,16 @@ final class LiveWindow {
         if (feed.stopped()) {
             state.connection("stopped");
         }
-        banner.show(state.active(), f, f != null, trouble());
+        tarePrompt.tick(now);
+        banner.show(state.active(), f, f != null, trouble(), tarePrompt.notice(now));
         if (historyShown != state.version()) {
             alertList.show(state.history());
             historyShown = state.version();
         }
         rhythm.show(state.spm(), state.regularity(), state.strokes(), f == null ? 0 : f.timeMs());
         updateRate();
+        status.tare(tarePrompt.statusWord(), tarePrompt.undoable(),
+                () -> tarePrompt.undo(System.currentTimeMillis()));
         status.show(state, feed.otherDevices(), framesPerSecond, feed.badLines(), recordingWord(), paused, prefs.windowMs,
                 sound.state());
         if (!paused && timeChart != null && f != null) {
@@ -373,6 +378,10 @@ final class LiveWindow {
 
     StatusLine status() {
         return status;
+    }
+
+    TarePrompt tarePrompt() {
+        return tarePrompt;
     }
 
     boolean paused() {

@@ -1,17 +1,48 @@
 package io.rollsense.ui;
 
+import java.awt.BorderLayout;
 import java.awt.Font;
+import java.awt.GridLayout;
 import java.util.Locale;
 import javax.swing.BorderFactory;
+import javax.swing.JButton;
 import javax.swing.JLabel;
+import javax.swing.JPanel;
 
-/** The bottom line: device, connection, frame rate, bad lines, drops, recording, view state, keys. */
-final class StatusLine extends JLabel {
+/**
+ * The bottom two rows, legible from the floor: device, connection, frame rate, bad lines, drops,
+ * recording and tare on the first; the keys (with what each does now: pause or resume, sound on or
+ * off) and an Undo tare button on the second. Short enough for a 1280 px wide window. Swing thread only.
+ */
+final class StatusLine extends JPanel {
+    static final Font FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
+    private final JLabel state = new JLabel(" ");
+    private final JLabel keys = new JLabel(" ");
+    private final JButton undo = new JButton("Undo tare");
+    private String tare = "not tared";
+
     StatusLine() {
+        super(new GridLayout(2, 1));
         setName("statusLine");
-        setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 16));
-        setForeground(ChartStyle.TEXT);
-        setBorder(BorderFactory.createEmptyBorder(6, 14, 6, 14));
+        setBackground(ChartStyle.BACKGROUND);
+        state.setName("statusText");
+        keys.setName("keyHints");
+        for (JLabel l : new JLabel[] {state, keys}) {
+            l.setFont(FONT);
+            l.setForeground(ChartStyle.TEXT);
+        }
+        keys.setFont(FONT.deriveFont(Font.BOLD));
+        undo.setName("undoTare");
+        undo.setFont(FONT);
+        undo.setFocusable(false); // keys stay with the window
+        undo.setVisible(false);
+        JPanel second = new JPanel(new BorderLayout());
+        second.setOpaque(false);
+        second.add(keys, BorderLayout.CENTER);
+        second.add(undo, BorderLayout.EAST);
+        add(state);
+        add(second);
+        setBorder(BorderFactory.createEmptyBorder(4, 14, 6, 14));
     }
 
     /**
@@ -26,12 +57,32 @@ final class StatusLine extends JLabel {
             device += " + " + otherDevices + " more not shown";
         }
         String text = String.format(Locale.ROOT,
-                "%s  ·  %s  ·  %.0f frames/s  ·  bad lines %d  ·  dropped %d  ·  recording %s  ·  window %s%s  ·  %s"
-                        + "      [Space] pause  [T] tare  [+/−] window  [M] sound",
-                device, s.connection(), framesPerSecond, badLines, s.droppedFrames(), recording,
-                Wording.window(windowMs), paused ? "  ·  VIEW PAUSED" : "", sound);
-        if (!text.equals(getText())) {
-            setText(text);
+                "%s  ·  %s  ·  %.0f frames/s  ·  bad lines %d  ·  dropped %d  ·  recording %s  ·  %s",
+                device, s.connection(), framesPerSecond, badLines, s.droppedFrames(), recording, tare);
+        set(state, text);
+        set(keys, String.format(Locale.ROOT, "[Space] %s   [T] tare   [U] undo tare   [+/−] window %s   [M] %s",
+                paused ? "resume (VIEW PAUSED)" : "pause", Wording.window(windowMs), sound));
+    }
+
+    /** The tare word ("tared 14:02") and whether Undo is offered; {@code onUndo} runs when it is clicked. */
+    void tare(String word, boolean undoable, Runnable onUndo) {
+        tare = word;
+        if (undo.getActionListeners().length == 0) {
+            undo.addActionListener(e -> onUndo.run());
+        }
+        if (undo.isVisible() != undoable) {
+            undo.setVisible(undoable);
+        }
+    }
+
+    /** Both rows' text, for tests and the console. */
+    String getText() {
+        return state.getText() + "  " + keys.getText();
+    }
+
+    private static void set(JLabel l, String text) {
+        if (!text.equals(l.getText())) {
+            l.setText(text);
         }
     }
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * The live view's remembered settings (window bounds, window length, sound on/off) in
+ * The live view's remembered settings (window bounds, window length, sound on/off, and the start
+ * window's last device) in
  * {@code live-view.properties} in the user's config dir: {@code -Drollsense.config.dir}, else
  * {@code $XDG_CONFIG_HOME/rollsense}, else {@code ~/.config/rollsense}. A missing or unreadable
  * file gives the defaults; a failed save is ignored (preferences are a convenience).
@@ -22,6 +23,8 @@ final class ViewPrefs {
     Rectangle bounds;
     long windowMs = 30_000;
     boolean muted;
+    /** The device last connected from the start window ("serial PORT" or "mqtt BROKER DEVICE"), or null. */
+    String lastDevice;
 
     private ViewPrefs(Path file) {
         this.file = file;
@@ -46,6 +49,7 @@ final class ViewPrefs {
             props.load(in);
             p.windowMs = snap(Long.parseLong(props.getProperty("window-ms", "30000")));
             p.muted = Boolean.parseBoolean(props.getProperty("muted", "false"));
+            p.lastDevice = props.getProperty("last-device");
             String b = props.getProperty("bounds");
             if (b != null) {
                 String[] v = b.split(",");
@@ -65,6 +69,9 @@ final class ViewPrefs {
         Properties props = new Properties();
         props.setProperty("window-ms", Long.toString(windowMs));
         props.setProperty("muted", Boolean.toString(muted));
+        if (lastDevice != null) {
+            props.setProperty("last-device", lastDevice);
+        }
         if (bounds != null) {
             props.setProperty("bounds", bounds.x + "," + bounds.y + "," + bounds.width + "," + bounds.height);
         }

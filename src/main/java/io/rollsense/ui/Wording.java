@@ -40,17 +40,20 @@ public final class Wording {
                 name(kind).toUpperCase(Locale.ROOT), kpa, kpa / thresholdKpa, thresholdKpa);
     }
 
+    /** The banner's headline with the episode's peak ("SPINE  peak 71 kPa  ·  2.9× the 25 kPa limit"). */
+    static String alertPeakHeadline(AlertKind kind, double peakKpa, double thresholdKpa) {
+        return alertHeadline(kind, peakKpa, thresholdKpa).replaceFirst("  ", "  peak ");
+    }
+
     /** What it means and what to do. */
     public static String alertAdvice(AlertKind kind) {
         return kind == AlertKind.SPINE ? "Pressure on your spine: move sideways so the load rests on the muscle beside it"
                 : "Pressing too hard: ease off and take some weight on your feet or arms";
     }
 
-    /** m:ss for a duration in ms. */
+    /** m:ss (h:mm:ss past an hour) for a duration in ms. */
     public static String clock(long ms) {
-        long s = Math.max(0, ms) / 1000;
-        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
-                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+        return io.rollsense.report.ClockAxis.clock(ms);
     }
 
     /** Seconds with one decimal. */

@@ -4,7 +4,7 @@ import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Analyzer;
+import io.rollsense.core.DeviceAnalysis;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.DemoPipeline;
 import io.rollsense.protocol.DeviceKind;
@@ -50,7 +50,7 @@ public final class AudioLatencyHarness {
         try (AudioCoach coach = AudioCoach.start(sound, settings, speaker, System.out::println, null)) {
             System.out.println("voice ready: " + coach.awaitVoice(60_000));
             long t0 = System.nanoTime();
-            DemoPipeline.of("demo", DeviceKind.ROLLER, 100, 1).run(settings, hello -> io.rollsense.core.Calibration.identity(hello.channelCount()),
+            DemoPipeline.of("demo", DeviceKind.ROLLER, 100, 1).run(settings, DeviceAnalysis.Calibrations.identity(),
                     List.of(alerts, coach), new ControlRelay(false), Duration.ofSeconds(seconds), null);
             coach.close();
             wallNanos = System.nanoTime() - t0;

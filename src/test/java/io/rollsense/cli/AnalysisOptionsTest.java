@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.CalibrationFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -49,7 +50,7 @@ class AnalysisOptionsTest {
     @Test
     void calibrationFromConfigIsRelativeToIt() throws IOException {
         Path sub = Files.createDirectories(dir.resolve("conf"));
-        Calibration.identity(2).withChannel(1, 3, 2, FsrCurve.power(0.1, 1.2)).save(sub.resolve("balls.cal"));
+        CalibrationFiles.save(Calibration.identity(2).withChannel(1, 3, 2, FsrCurve.power(0.1, 1.2)), sub.resolve("balls.cal"));
         Files.writeString(sub.resolve("a.conf"), "calibration=balls.cal\n");
         AnalysisOptions o = parse("--config", sub.resolve("a.conf").toString());
         Hello balls = new Hello("b", DeviceKind.BALLS, 50, PressureUnit.RAW, -32, 32);

@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.CalibrationFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -132,7 +133,7 @@ class AnalyzeCommandTest {
         assertTrue(err.toString().contains("raw sensor counts"), err.toString());
         assertTrue(out.toString().contains("\"calibrated\":false"), out.toString());
         Path cal = dir.resolve("r.cal");
-        io.rollsense.core.Calibration.identity(2).save(cal);
+        CalibrationFiles.save(io.rollsense.core.Calibration.identity(2), cal);
         err.getBuffer().setLength(0);
         assertEquals(0, run("analyze", cap.toString(), "--calibration", cal.toString()), err.toString());
         assertEquals("", err.toString());

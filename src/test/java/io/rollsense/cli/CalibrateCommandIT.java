@@ -1,5 +1,6 @@
 package io.rollsense.cli;
 
+import io.rollsense.session.CalibrationFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -77,7 +78,7 @@ class CalibrateCommandIT {
             talk.answer("Step 4", "");
             assertEquals(0, talk.exitCode(), talk.transcript());
         }
-        Calibration c = Calibration.load(file);
+        Calibration c = CalibrationFiles.load(file);
         assertEquals("rice", c.deviceId());
         assertEquals(4, c.channelCount());
         assertEquals(5, c.offsets()[0], 0.01, Arrays.toString(c.offsets()));
@@ -108,7 +109,7 @@ class CalibrateCommandIT {
             talk.answer("Step 3", "");
             assertEquals(0, talk.exitCode(), talk.transcript());
         }
-        Calibration c = Calibration.load(file);
+        Calibration c = CalibrationFiles.load(file);
         for (int ch = 0; ch < 4; ch++) {
             assertEquals(1.962, c.apply(ch, 105 + ch), 0.02, "channel " + ch);
         }

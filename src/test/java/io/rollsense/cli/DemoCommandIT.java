@@ -43,7 +43,7 @@ class DemoCommandIT {
                 new String[] {"demo", "--scenario", "spine", "--duration", "120s"},
                 new PrintWriter(out, true), new PrintWriter(err, true)));
         AtomicReference<JFrame> frame = new AtomicReference<>(awaitLiveWindow(err));
-        JLabel status = find(frame.get(), "statusLine", JLabel.class);
+        JLabel status = find(frame.get(), "statusText", JLabel.class);
         assertTrue(until(() -> status.getText().contains("(roller, 8 taxels)  ·  connected"), 30),
                 "went live: " + status.getText());
         JLabel banner = find(frame.get(), "alertBannerText", JLabel.class);
@@ -68,7 +68,7 @@ class DemoCommandIT {
                 new String[] {"demo", "--duration", "120s", "--data-dir", dataDir.toString()},
                 new PrintWriter(new StringWriter(), true), new PrintWriter(err, true)));
         AtomicReference<JFrame> frame = new AtomicReference<>(awaitLiveWindow(err));
-        JLabel status = find(frame.get(), "statusLine", JLabel.class);
+        JLabel status = find(frame.get(), "statusText", JLabel.class);
         assertTrue(until(() -> status.getText().contains("recording ON"), 30), status.getText());
         JLabel prompt = find(frame.get(), "painPrompt", JLabel.class);
         JButton four = find(frame.get(), "painButton.4", JButton.class);
@@ -124,7 +124,8 @@ class DemoCommandIT {
         assertTrue(lines.get(0).startsWith("No display available"), text);
         assertEquals(1, lines.stream().filter(l -> l.contains("display")).count(), "said once: " + text);
         assertTrue(lines.stream().anyMatch(l -> l.contains(" frames/s ")), "status lines: " + text);
-        assertTrue(lines.get(lines.size() - 1).contains("stopped after"), text);
+        assertTrue(lines.get(lines.size() - 2).contains("stopped after 0:04"), text);
+        assertTrue(lines.get(lines.size() - 1).matches("Session \\S+ recorded\\. Review it: rollsense review \\S+.*"), text);
     }
 
     @Test

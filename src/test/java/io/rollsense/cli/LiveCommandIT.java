@@ -11,6 +11,7 @@ import io.rollsense.source.MqttPublisher;
 import io.rollsense.source.MqttSettings;
 import io.rollsense.testing.Background;
 import io.rollsense.testing.Mosquitto;
+import io.rollsense.testing.ExternalProcess;
 import io.rollsense.testing.PtyDeviceWriter;
 import io.rollsense.testing.SocatPair;
 import io.rollsense.testing.TestDevice;
@@ -20,6 +21,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -186,22 +188,18 @@ class LiveCommandIT {
 
     @Test
     void ctrlCStopsAChildProcessCleanly() throws Exception {
+        List<String> lines;
         TestDevice device = new TestDevice("child", 100, 0);
         try (SocatPair pty = new SocatPair(dir);
              PtyDeviceWriter w = new PtyDeviceWriter(pty.deviceEnd(), device, device.helloLine(), 1)) {
-            Process p = cli("", "live", "--json", "--serial", pty.hostEnd().toString())
-                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            List<String> lines = new ArrayList<>();
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String l; (l = r.readLine()) != null; ) {
-                    lines.add(l);
-                    if (l.contains("\"status\":\"hello\"")) {
-                        // Ctrl-C: SIGINT to the child (Process.destroy would close our end of its output)
-                        new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
-                    }
-                }
+            try (ExternalProcess child = ExternalProcess.start("rollsense live", cli("", "live", "--json", "--serial",
+                    pty.hostEnd().toString()).redirectError(ProcessBuilder.Redirect.DISCARD))) {
+                child.awaitLine(l -> l.contains("\"status\":\"hello\""), Duration.ofSeconds(30));
+                // Ctrl-C: SIGINT to the child (Process.destroy would close our end of its output)
+                assertTrue(new ProcessBuilder("kill", "-INT", Long.toString(child.pid())).start().waitFor(10, TimeUnit.SECONDS));
+                assertTrue(child.awaitEnd(Duration.ofSeconds(20)), "child exits and its output ends");
+                lines = child.lines();
             }
-            assertTrue(p.waitFor(20, TimeUnit.SECONDS), "child exits");
             JsonNode last = JSON.readTree(lines.get(lines.size() - 1));
             assertEquals("summary", last.path("type").asText(), "clean stop writes the summary: " + lines);
         }

@@ -77,6 +77,57 @@ class SessionAnalyzeTest {
         assertEquals(0, Main.run(new String[] {"analyze", rec.file().toString(), "--spine-kpa", "200"},
                 new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
         assertTrue(out.toString().contains("overpressure, 0 spine"), "options given win: " + out);
+
+        // an id (or its prefix) in the library named by --data-dir works as the README promises
+        String id = rec.file().getFileName().toString().replace(".rsession", "");
+        out.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new String[] {"analyze", id, "--data-dir", dir.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        assertTrue(out.toString().contains("strokes       " + strokes), out.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, Main.run(new String[] {"analyze", id.substring(0, 11), "--data-dir", dir.toString(), "--json"},
+                new PrintWriter(out, true), new PrintWriter(err, true)), err.toString());
+        assertTrue(out.toString().contains("\"type\":\"summary\""), out.toString());
+    }
+
+    @Test
+    void analyzeRepeatsATareAskedForInTheLiveWindow() throws Exception {
+        // 90 s: rolling, getting up (unloaded), rolling again; T is pressed early in the live run
+        Simulator sim = Simulator.of("steady:50,up:12,steady:28", DeviceKind.ROLLER, PressureUnit.KPA, 100, 3, 0);
+        SessionRecorder rec = SessionRecorder.start(dir, SessionMetadata.of("test", "sim"), msg -> { });
+        List<AnalysisEvent> live = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicReference<Pipeline> running = new java.util.concurrent.atomic.AtomicReference<>();
+        Pipeline p = Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY))
+                .settings(AnalysisSettings.DEFAULTS).queueCapacity(10_000_000).shutdownHook(false).recording(true)
+                .listener(new PipelineListener() {
+                    private boolean asked;
+
+                    @Override
+                    public void onEvent(String deviceId, AnalysisEvent event) {
+                        live.add(event);
+                    }
+
+                    @Override
+                    public void onField(String deviceId, io.rollsense.core.PressureField f) {
+                        if (!asked && f.timeMs() >= 1000) { // the pipeline takes the request between batches
+                            asked = true;
+                            running.get().requestTare();
+                        }
+                    }
+                })
+                .listener(rec).build();
+        running.set(p);
+        p.run(Duration.ofSeconds(120));
+        List<AnalysisEvent> tares = live.stream().filter(e -> e instanceof AnalysisEvent.Tare).toList();
+        assertEquals(1, tares.size(), "the live run decided the tare: " + tares);
+
+        List<AnalysisEvent> again = new ArrayList<>();
+        SummaryCollector collector = new SummaryCollector(AnalysisSettings.DEFAULTS);
+        new CaptureAnalysis(AnalysisSettings.DEFAULTS, null, e -> {
+            collector.accept(e);
+            again.add(e);
+        }).run(rec.file(), collector);
+        assertEquals(live, again, "analyze of the session repeats the tare and gives the live events");
     }
 
     private static long count(List<AnalysisEvent> events, io.rollsense.core.AlertKind kind) {

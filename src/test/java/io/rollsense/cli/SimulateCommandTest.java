@@ -99,7 +99,7 @@ class SimulateCommandTest {
         assertUsage("unknown scenario 'nope'", "simulate", "--scenario", "nope");
         assertUsage("expected roller, balls or pad", "simulate", "--kind", "mat");
         assertUsage("expected raw, N or kPa", "simulate", "--unit", "psi");
-        assertUsage("--truth needs --seconds", "simulate", "--scenario", "demo", "--truth", "x.json");
+        assertUsage("--truth needs --duration", "simulate", "--scenario", "demo", "--truth", "x.json");
         assertUsage("--centre-taxel applies to --kind balls", "simulate", "--centre-taxel");
         assertUsage("Unknown option", "simulate", "--colour");
         assertUsage("--spine-zone-mm must be 1..100", "simulate", "--spine-zone-mm", "0");

@@ -197,12 +197,12 @@ class AnalyzerTest {
 
     @Test
     void requestedTareZeroesAConstantOffset() {
-        Recorder r = Recorder.of(Recorder.roller(100)).run(1, (t, i) -> 12.0);
-        assertEquals(12, r.analyzer.lastField().pressuresKpa()[0], 1e-9);
+        Recorder r = Recorder.of(Recorder.roller(100)).run(1, (t, i) -> 6.0);
+        assertEquals(6, r.analyzer.lastField().pressuresKpa()[0], 1e-9);
         r.analyzer.requestTare();
-        r.run(1.5, (t, i) -> 12.0);
+        r.run(1.5, (t, i) -> 6.0);
         assertEquals(0, r.analyzer.lastField().maxKpa(), 1e-9);
-        assertEquals(12, r.analyzer.calibration().offsets()[3], 1e-9);
+        assertEquals(6, r.analyzer.calibration().offsets()[3], 1e-9);
     }
 
     @Test

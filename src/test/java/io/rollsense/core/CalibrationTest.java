@@ -1,5 +1,6 @@
 package io.rollsense.core;
 
+import io.rollsense.session.CalibrationFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -66,18 +67,18 @@ class CalibrationTest {
         Calibration c = Calibration.identity(3).withDeviceId("roller-01").withOffsets(new double[] {1.5, 2, 0})
                 .withChannel(1, 2, 1.1, FsrCurve.power(0.02, 1.3)).withChannel(2, 0, 1, FsrCurve.poly(0, 0.5, 0.01));
         Path f = dir.resolve("cal.txt");
-        c.save(f);
+        CalibrationFiles.save(c, f);
         String text = Files.readString(f);
         assertTrue(text.contains("ch.1.curve=power 0.02 1.3"), text);
         assertTrue(text.contains("device=roller-01"), text);
-        assertEquals(c, Calibration.load(f));
+        assertEquals(c, CalibrationFiles.load(f));
     }
 
     @Test
     void handEditedFileWithDefaultsAndComments() throws IOException {
         Path f = dir.resolve("hand.txt");
         Files.writeString(f, "# mine\nchannels=2\narea-mm2=150\nch.1.gain = 2   # doubled\n\nch.0.curve=power 0.1 1.5\n");
-        Calibration c = Calibration.load(f);
+        Calibration c = CalibrationFiles.load(f);
         assertEquals(150, c.areaMm2());
         assertEquals(8, c.apply(1, 4), 1e-12);
         assertEquals(0.1 * Math.pow(4, 1.5), c.apply(0, 4), 1e-12);
@@ -87,22 +88,22 @@ class CalibrationTest {
     void errorsNameTheFileAndLine() throws IOException {
         Path f = dir.resolve("bad.txt");
         Files.writeString(f, "channels=2\nch.0.gain=fast\n");
-        IOException e = assertThrows(IOException.class, () -> Calibration.load(f));
+        IOException e = assertThrows(IOException.class, () -> CalibrationFiles.load(f));
         assertTrue(e.getMessage().contains("bad.txt") && e.getMessage().contains("line 2"), e.getMessage());
         Files.writeString(f, "channels=2\nch.5.gain=1\n");
-        e = assertThrows(IOException.class, () -> Calibration.load(f));
+        e = assertThrows(IOException.class, () -> CalibrationFiles.load(f));
         assertTrue(e.getMessage().contains("ch.5.gain"), e.getMessage());
         Files.writeString(f, "channels=2\nch.0.curve=cubic 1\n");
-        e = assertThrows(IOException.class, () -> Calibration.load(f));
+        e = assertThrows(IOException.class, () -> CalibrationFiles.load(f));
         assertTrue(e.getMessage().contains("unknown curve"), e.getMessage());
         Files.writeString(f, "channels=2\nch.0.gain=0\n");
-        e = assertThrows(IOException.class, () -> Calibration.load(f));
+        e = assertThrows(IOException.class, () -> CalibrationFiles.load(f));
         assertTrue(e.getMessage().contains("gain of channel 0"), e.getMessage());
     }
 
     @Test
     void missingFileNamesIt() {
-        IOException e = assertThrows(IOException.class, () -> Calibration.load(dir.resolve("none.txt")));
+        IOException e = assertThrows(IOException.class, () -> CalibrationFiles.load(dir.resolve("none.txt")));
         assertTrue(e.getMessage().contains("none.txt"), e.getMessage());
     }
 }

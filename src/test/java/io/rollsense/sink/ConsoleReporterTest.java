@@ -86,4 +86,52 @@ class ConsoleReporterTest {
         assertTrue(lines.get(6).startsWith("  0:05  b: stopped after 0:05: "), lines.get(6));
         assertEquals(7, lines.size());
     }
+
+    @Test
+    void thirtySecondsOfFramesSayStoppedAfterHalfAMinute() {
+        StringWriter text = new StringWriter();
+        ConsoleReporter r = new ConsoleReporter(new PrintWriter(text), AnalysisSettings.DEFAULTS, 5000);
+        String dev = SyntheticRoll.HELLO.deviceId();
+        r.onHello(SyntheticRoll.HELLO, 0);
+        for (long t = 0; t < 30_000; t += 10) { // 3000 frames at 100 Hz: the last at 29.99 s
+            r.onField(dev, SyntheticRoll.field(t, 22, 0.2));
+        }
+        r.onStop();
+        List<String> lines = text.toString().lines().toList();
+        assertTrue(lines.get(lines.size() - 1).contains("stopped after 0:30:"), lines.get(lines.size() - 1));
+    }
+
+    @Test
+    void clockGoesOnWhileTheDeviceIsUnplugged() {
+        StringWriter text = new StringWriter();
+        ConsoleReporter r = new ConsoleReporter(new PrintWriter(text), AnalysisSettings.DEFAULTS, 5000);
+        String dev = SyntheticRoll.HELLO.deviceId();
+        r.onHello(SyntheticRoll.HELLO, 0);
+        long host = 1_000_000;
+        for (long t = 0; t <= 10_000; t += 10) {
+            r.onField(dev, SyntheticRoll.field(t, 22, 0.2));
+            if (t % 250 == 0) {
+                r.onTick(host + t);
+            }
+        }
+        host += 10_000;
+        r.onStatus(new StatusEvent(StatusEvent.Kind.DISCONNECTED, dev, "unplugged", host));
+        for (long h = 250; h <= 12_000; h += 250) { // 12 s of host time without a frame
+            r.onTick(host + h);
+        }
+        r.onStatus(new StatusEvent(StatusEvent.Kind.CONNECTED, dev, "back", host + 12_000));
+        List<String> lines = text.toString().lines().toList();
+        List<String> idle = lines.stream().filter(l -> l.contains("no data for")).toList();
+        assertEquals(2, idle.size(), lines.toString());
+        assertTrue(idle.get(0).matches(" *0:15  no data for 0:05 \\(disconnected\\)"), idle.get(0));
+        assertTrue(idle.get(1).matches(" *0:20  no data for 0:10 \\(disconnected\\)"), idle.get(1));
+        assertTrue(lines.get(lines.size() - 1).matches(" *0:22  connected: back"), lines.get(lines.size() - 1));
+        // frames again, the device clock did not count the gap: the shown clock keeps the host time
+        for (long t = 10_010; t <= 16_000; t += 10) {
+            r.onField(dev, SyntheticRoll.field(t, 22, 0.2));
+        }
+        r.onStop();
+        List<String> after = text.toString().lines().toList();
+        assertTrue(after.get(after.size() - 1).startsWith("  0:28  stopped after 0:16"), after.get(after.size() - 1));
+    }
 }

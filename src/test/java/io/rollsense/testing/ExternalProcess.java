@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
-/** A real child process (socat, mosquitto) whose merged output can be awaited line by line. */
+/** A real child process (socat, mosquitto, the CLI) whose output can be awaited line by line, always with a timeout. */
 public final class ExternalProcess implements AutoCloseable {
     private final Process process;
     private final List<String> lines = new ArrayList<>();
@@ -28,6 +28,40 @@ public final class ExternalProcess implements AutoCloseable {
     public static ExternalProcess start(String... command) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         return new ExternalProcess(command[0], pb.start());
+    }
+
+    /** Starts a prepared process (its own redirects are kept); stdout is collected line by line. */
+    public static ExternalProcess start(String name, ProcessBuilder pb) throws IOException {
+        return new ExternalProcess(name, pb.start());
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    /** Output lines so far (without the end marker). */
+    public List<String> lines() {
+        synchronized (lines) {
+            return lines.stream().filter(java.util.Objects::nonNull).toList();
+        }
+    }
+
+    /**
+     * Waits until the process has exited and all its output has been read; false on timeout (the
+     * process is then left to {@link #close()}).
+     */
+    public boolean awaitEnd(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (lines) {
+            while (lines.isEmpty() || lines.get(lines.size() - 1) != null) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(lines, left);
+            }
+        }
+        return process.waitFor(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     }
 
     private void pump() {

@@ -114,8 +114,16 @@ class LiveViewTest {
         press(w, KeyEvent.VK_SPACE, ' ');
         assertTrue(SwingWait.onEdt(w::paused));
         assertTrue(SwingWait.onEdt(() -> w.timePanel().getChart().getTitle().getText()).startsWith("VIEW PAUSED"));
+        // T while someone is on the roller: a countdown first, then the request
+        SwingWait.onEdt(() -> {
+            w.tarePrompt().countdownMs(1500);
+            return null;
+        });
         press(w, KeyEvent.VK_T, 't');
-        assertEquals(1, control.tares.get());
+        assertTrue(SwingWait.until(() -> w.banner().text().startsWith("Get off the roller: taring in"), 5,
+                TimeUnit.SECONDS), () -> w.banner().text());
+        assertEquals(0, control.tares.get(), "no tare before the countdown ends");
+        assertTrue(SwingWait.until(() -> control.tares.get() == 1, 10, TimeUnit.SECONDS), "tare asked after the countdown");
         press(w, KeyEvent.VK_EQUALS, '=');
         assertEquals(ViewPrefs.step(before, +1), SwingWait.onEdt(w::windowMs));
         press(w, KeyEvent.VK_MINUS, '-');
@@ -143,7 +151,7 @@ class LiveViewTest {
         assertTrue(Files.exists(ViewPrefs.configDir().resolve("live-view.properties")), "prefs saved");
     }
 
-    private static void press(LiveWindow w, int code, char ch) throws Exception {
+    static void press(LiveWindow w, int code, char ch) throws Exception {
         SwingWait.onEdt(() -> {
             var root = w.frame().getRootPane();
             KeyEvent e = new KeyEvent(root, KeyEvent.KEY_PRESSED, System.currentTimeMillis(), 0, code, ch);

@@ -25,7 +25,7 @@ final class AlertCellRenderer extends DefaultListCellRenderer {
             setText(String.format("%s  %s  %.1f s  %.0f kPa  %s", AlertEpisode.clock(a.startMs()),
                     a.kind() == AlertKind.SPINE ? "spine" : "too hard", a.durationMs() / 1000.0, a.peakKpa(), taxel));
             if (!selected) {
-                setForeground(a.kind() == AlertKind.SPINE ? new Color(0xB7, 0x1C, 0x1C) : new Color(0xE6, 0x51, 0x00));
+                setForeground(a.kind() == AlertKind.SPINE ? io.rollsense.report.Palette.SPINE : io.rollsense.report.Palette.TOO_HARD);
             }
         }
         return this;

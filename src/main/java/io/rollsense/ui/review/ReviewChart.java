@@ -40,7 +40,7 @@ final class ReviewChart {
             cadence.getRenderer(cadence.getDatasetCount() - 1).setSeriesVisibleInLegend(0, false); // strokes: once
         }
         taxels = (XYSeriesCollection) pressure.getDataset(0);
-        NumberAxis time = new NumberAxis(SessionCharts.xLabel(data));
+        NumberAxis time = SessionCharts.timeAxis(data);
         plot = new CombinedDomainXYPlot(time);
         plot.setGap(6);
         plot.add(pressure, 3);

@@ -1,9 +1,8 @@
-package io.rollsense.cli;
+package io.rollsense.pipeline;
 
 import io.rollsense.core.Calibration;
 import io.rollsense.core.CalibrationPoint;
 import io.rollsense.core.FsrCurve;
-import io.rollsense.pipeline.FrameAverager;
 import io.rollsense.protocol.Hello;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -20,7 +19,7 @@ import java.util.Locale;
  * follow them. A bad answer is explained (naming what is allowed) and the question asked again;
  * input that ends mid-conversation is an {@link IOException} naming the question.
  */
-final class CalibrationGuide {
+public final class CalibrationGuide {
     /** Standard gravity in m/s². */
     static final double G = 9.81;
 
@@ -29,7 +28,7 @@ final class CalibrationGuide {
     private final FrameAverager averager;
     private final Duration window;
 
-    CalibrationGuide(PrintWriter say, BufferedReader answers, FrameAverager averager, Duration window) {
+    public CalibrationGuide(PrintWriter say, BufferedReader answers, FrameAverager averager, Duration window) {
         this.say = say;
         this.answers = answers;
         this.averager = averager;
@@ -41,7 +40,7 @@ final class CalibrationGuide {
         return massKg * G / (areaCm2 * 1e-4) / 1000;
     }
 
-    Calibration run(Hello hello) throws IOException, InterruptedException {
+    public Calibration run(Hello hello) throws IOException, InterruptedException {
         int n = hello.channelCount();
         say.printf(Locale.ROOT, "Device %s: %d channels in %s.%n", hello.deviceId(), n, hello.unit().wireName());
         ask("Step 1, tare: take everything off the device, then press Enter.");

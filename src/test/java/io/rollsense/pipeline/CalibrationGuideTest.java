@@ -1,4 +1,4 @@
-package io.rollsense.cli;
+package io.rollsense.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
