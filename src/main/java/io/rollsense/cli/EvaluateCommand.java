@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fit must be power, poly or linear, was '" + fit + "'");
         }
-        List<DeviceKind> kindList = new ArrayList<>();
+        List<DeviceKind> kindList = new java.util.ArrayList<>();
         for (String k : kinds) {
             DeviceKind kind = DeviceKind.fromWire(k);
             if (kind == null) {
@@ -102,7 +102,7 @@ final class EvaluateCommand implements Callable<Integer> {
             }
             kindList.add(kind);
         }
-        long[] rs = parseSeeds(rhythmSeeds);
+        long[] rs = ScenarioRun.parseSeeds(rhythmSeeds);
         for (String model : models) {
             io.rollsense.eval.RhythmEvaluation.print(model, kindList, rs[0], rs[1], settings, out);
         }

@@ -48,6 +48,7 @@ public final class Analyzer {
     private final double[] measured;
     private final double[] filtered;
     private final double[] despiked;
+    private final RhythmInput rhythmInput = new RhythmInput();
     private final SpineLine spineLine = new SpineLine();
     private final AlertDetector overpressure;
     private final AlertDetector spine;
@@ -97,7 +98,7 @@ public final class Analyzer {
         this.overpressure = new AlertDetector(AlertKind.OVERPRESSURE, settings.overpressureKpaFor(hello.kind()),
                 settings.minAlertMs());
         this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
-        this.rhythm = new RhythmDetector(positionsMm, hello.unit() == PressureUnit.RAW && calibration.isIdentity());
+        this.rhythm = new RhythmDetector(hello.rateHz(), channels);
     }
 
     /**
@@ -161,7 +162,8 @@ public final class Analyzer {
         cachedField = null;
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
-        rhythm.onFrame(t, despiked, sink);
+        rhythmInput.compute(despiked, positionsMm);
+        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
     }
 
     private void repeatTares(long t) {

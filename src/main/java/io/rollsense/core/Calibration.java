@@ -56,16 +56,6 @@ public record Calibration(String deviceId, double[] offsets, double[] gains, Fsr
         return new Calibration(null, new double[channels], gains, curves, Double.NaN);
     }
 
-    /** Whether readings pass through unchanged (zero offsets, unit gains, linear curves): nothing calibrated. */
-    public boolean isIdentity() {
-        for (int i = 0; i < offsets.length; i++) {
-            if (offsets[i] != 0 || gains[i] != 1 || curves[i] != FsrCurve.LINEAR) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Number of channels. */
     public int channelCount() {
         return offsets.length;

@@ -1,101 +1,92 @@
 package io.rollsense.core;
 
+import uk.me.berndporr.iirj.Butterworth;
+
 /**
- * Rolling rhythm from pressure alone, on any device, unit and rate. Each frame's glitch-free
- * per-taxel readings are averaged into 100 ms bins of device time (so 20 Hz and 1000 Hz look alike
- * and dropped frames do not matter) and turned into candidate signals ({@link RhythmFeatures}:
- * relative total load, lateral centre of pressure, the dominant pattern of how the load is shared
- * between taxels), each followed by a {@link FeatureTrack}. Then, once per second of device time:
+ * Rolling rhythm from pressure alone. A stroke shows in how much load there is (the back is
+ * heavier at one end of the travel), and in how it is spread across the device (the muscle ridges
+ * move apart and together along the back; the centre of pressure sways on a ball pad). So three
+ * candidate signals are followed: total load, lateral centre of pressure and lateral spread (the
+ * load-weighted standard deviation of taxel position), plus each taxel's own load on devices with
+ * at most {@link #FEW_TAXELS} taxels (a ball pad says little through its sums). Each is low-passed (iirj Butterworth, 2 Hz)
+ * at the frame rate and averaged into 100 ms bins of device time, so the detector works the same
+ * from 20 to 200 Hz and across dropped frames. Then:
  * <ul>
- *   <li><b>period</b>: each signal's period by autocorrelation with a lag-dependent window
- *       ({@link PeriodEstimator}: a new pace shows after about two of its strokes, 5 spm on about 30 s);</li>
- *   <li><b>is it rolling?</b> A signal counts when it is periodic (correlation ≥ {@link #MIN_CORRELATION})
- *       and its swing over a period is as large as rolling makes it ({@link RhythmGates}): lying still,
- *       breathing and slow sway are periodic too, but small. The most periodic signal that passes is
- *       followed; two such seconds in a row start "rolling";</li>
- *   <li><b>keeping it</b>: when no signal passes for a moment (an alert episode, a lift-off, a
- *       sideways drift) while the followed signal still swings, the last cadence is kept for
- *       {@link #HANG_OVER_PERIODS} periods; when its swing collapses (the person stopped), rolling ends
- *       at once;</li>
- *   <li><b>cadence</b>: 60 / period, the median of the last three estimates, except after a change of
- *       pace (the last two agree and differ from that median by more than 10 %): then the newest.</li>
+ *   <li>once per second, each signal's period is estimated by autocorrelation
+ *       ({@link PeriodEstimator}) over 8, 16 or 32 s windows, the shortest window that shows a
+ *       clear rhythm winning, then sharpened on five periods; the most periodic signal is used and
+ *       the cadence is the median of the last three estimates;</li>
+ *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
+ *       mean over one period, with a band that follows the stroke amplitude and a refractory time
+ *       of half a period; {@link StrokeCounter} holds strokes back until the rhythm is confirmed
+ *       and fills in cycles the trigger missed while it holds;</li>
+ *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
+ *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
  * </ul>
- * Strokes: a {@link StrokeTrigger} on the followed signal, through {@link StrokeCounter} (held until
- * the rhythm is confirmed, missed cycles filled in). Pure and deterministic; not thread-safe.
+ * Pure and deterministic; not thread-safe.
  */
 final class RhythmDetector {
     static final long BIN_MS = 100;
     static final double MIN_SPM = 5;
     static final double MAX_SPM = 45;
-    static final double MIN_CORRELATION = 0.55;
-    static final double HANG_OVER_PERIODS = 1.0;
-    /** Shortest hang-over, bins. */
-    static final double HANG_OVER_MIN_BINS = 30;
-    /** The last period must swing at least this share of what rolling swung (else: stopped). */
-    static final double STOPPED_SHARE = 0.3;
-    private static final int MIN_LAG = (int) Math.floor(600.0 / (MAX_SPM + 3));
-    private static final int MAX_LAG = (int) Math.ceil(600.0 / (MIN_SPM - 0.5));
-    private static final int MIN_PAIRS = 30;
-    /** Periods of signal behind a steady-state cadence. */
-    private static final double REFINE_PERIODS = 4;
-
-    private static final boolean DEBUG = Boolean.getBoolean("rhythm.debug");
-    private final StringBuilder dbg = new StringBuilder();
-    private final RhythmFeatures features;
-    private final FeatureTrack[] tracks;
-    private final RhythmGates gates;
-    private final StrokeTrigger trigger = new StrokeTrigger();
-    private final StrokeCounter counter = new StrokeCounter();
-    private final double[][] curves;
-    private final double[] joint = new double[MAX_LAG + 2];
-    private final int[] tops;
-    private final boolean[] periodic;
-    private final boolean[] gated;
-    private final double[] swings;
+    /** Autocorrelation needed to call a window rhythmic. */
+    static final double MIN_CORRELATION = 0.5;
+    private static final int[] WINDOWS = {80, 160, 320};
+    private static final int MIN_LAG = (int) Math.floor(600.0 / MAX_SPM);   // 13 bins = 1.3 s
+    private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
+    private static final double REFINE_PERIODS = 5;
+    /** A window of n bins looks for periods up to n / LAG_RATIO bins (two and a half cycles). */
+    private static final double LAG_RATIO = 2.5;
+    /** Consecutive rhythmic seconds before "rolling" is reported (an isolated hit is not a rhythm). */
+    private static final int CONFIRM_SECONDS = 2;
+    /** Devices with at most this many taxels also follow each taxel's own load. */
+    static final int FEW_TAXELS = 3;
+    private final int signals;
+    private final Butterworth[] lowPass;
+    private final RhythmTrack[] tracks;
+    private final PeriodEstimator estimator = new PeriodEstimator();
+    private final double[] scratch = new double[RhythmTrack.CAPACITY];
+    private final double[] magnitudes = new double[RhythmTrack.CAPACITY];
+    /** Differences beyond this many times their median magnitude are clipped before autocorrelation. */
+    private static final double CLIP = 4;
+    /** The last period must swing at least this share of the periods before it (else: stopped). */
+    private static final double STILL_TYPICAL = 0.3;
     private final double[] binSums;
-    private final double[] binMeans;
-    /** Bins after the start or a gap whose readings may still carry the glitch filter's start-up. */
-    private static final int SETTLE_BINS = 3;
-    private long lastFrameMs = Long.MIN_VALUE;
-    private long settledFromBin;
+    private final double[] last;
+    private final double[] smooth;
     private long binIndex = Long.MIN_VALUE;
     private int binFrames;
     /** Next whole second to report; set by the first frame (a timeline continued after a new hello starts late). */
     private long nextCadenceMs = Long.MIN_VALUE;
 
     private int chosen;
-    private double periodBins = Double.NaN;
+    private double periodBins = Double.NaN;   // NaN = unknown
     private double correlation;
-    private double swing;
-    private int evidence;
-    private double sinceEvidenceBins;
-    /** Period of the last second with evidence, bins. */
-    private double candidate;
-    private double sinceRollingBins = Double.POSITIVE_INFINITY;
-    private boolean rolling;
-    private double spm;
     private final double[] recentSpm = new double[3];
     private int recentCount;
+    private boolean rolling;
+    private double spm;
+    private final StrokeCounter counter = new StrokeCounter();
+    private long seconds;
 
-    /**
-     * @param positionsMm lateral taxel positions, mm
-     * @param zeroUnknown true for an uncalibrated raw device (see {@link RhythmFeatures})
-     */
-    RhythmDetector(double[] positionsMm, boolean zeroUnknown) {
-        int n = positionsMm.length;
-        features = new RhythmFeatures(positionsMm, zeroUnknown);
-        tracks = new FeatureTrack[features.count];
-        for (int s = 0; s < tracks.length; s++) {
-            tracks[s] = new FeatureTrack();
+    RhythmDetector(double rateHz, int channels) {
+        int taxelTracks = channels <= FEW_TAXELS ? channels : 0;
+        signals = 3 + taxelTracks;
+        tracks = new RhythmTrack[signals];
+        tracks[0] = new RhythmTrack(0.3, 0.03);   // total load, kPa
+        tracks[1] = new RhythmTrack(0.5, 0);      // centre of pressure, mm
+        tracks[2] = new RhythmTrack(0.3, 0);      // spread, mm
+        for (int s = 3; s < signals; s++) {
+            tracks[s] = new RhythmTrack(0.3, 0.03);   // one taxel's load, kPa
         }
-        gates = new RhythmGates(features.count);
-        curves = new double[features.count][MAX_LAG + 2];
-        tops = new int[features.count];
-        periodic = new boolean[features.count];
-        gated = new boolean[features.count];
-        swings = new double[features.count];
-        binSums = new double[n];
-        binMeans = new double[n];
+        lowPass = new Butterworth[signals];
+        binSums = new double[signals];
+        last = new double[signals];
+        smooth = new double[signals];
+        for (int s = 0; s < signals; s++) {
+            lowPass[s] = new Butterworth();
+            lowPass[s].lowPass(2, rateHz, Math.min(2.0, rateHz * 0.2));
+        }
     }
 
     long strokes() {
@@ -105,24 +96,29 @@ final class RhythmDetector {
     /**
      * One frame.
      *
-     * @param timeMs ms since the first frame
-     * @param taxels glitch-free reading per taxel, analyzer units (kPa, or counts on an uncalibrated raw device)
+     * @param timeMs   ms since first frame
+     * @param totalKpa measured total load, kPa
+     * @param copMm    lateral centre of pressure, mm (NaN when unloaded: the last value is held)
+     * @param spreadMm lateral spread, mm (NaN when unloaded: held)
+     * @param taxelKpa glitch-free pressure per taxel, kPa (followed on devices with few taxels)
      */
-    void onFrame(long timeMs, double[] taxels, EventSink sink) {
-        long idx = Math.floorDiv(timeMs, BIN_MS);
-        if (lastFrameMs == Long.MIN_VALUE || timeMs - lastFrameMs > Analyzer.GAP_RESET_MS) {
-            settledFromBin = idx + SETTLE_BINS;
+    void onFrame(long timeMs, double totalKpa, double copMm, double spreadMm, double[] taxelKpa, EventSink sink) {
+        if (!Double.isNaN(copMm)) {
+            last[1] = copMm;
+            last[2] = spreadMm;
         }
-        lastFrameMs = timeMs;
+        last[0] = totalKpa;
+        for (int s = 3; s < signals; s++) {
+            last[s] = taxelKpa[s - 3];
+        }
+        for (int s = 0; s < signals; s++) {
+            smooth[s] = lowPass[s].filter(last[s]);
+        }
+        long idx = Math.floorDiv(timeMs, BIN_MS);
         if (binIndex == Long.MIN_VALUE) {
             binIndex = idx;
         }
         if (idx != binIndex) {
-            if (binFrames > 0) {
-                for (int i = 0; i < binSums.length; i++) {
-                    binMeans[i] = binSums[i] / binFrames;
-                }
-            }
             for (long b = binIndex; b < idx; b++) {
                 push((b + 1) * BIN_MS, sink);
             }
@@ -130,173 +126,153 @@ final class RhythmDetector {
             java.util.Arrays.fill(binSums, 0);
             binFrames = 0;
         }
-        for (int i = 0; i < binSums.length; i++) {
-            binSums[i] += taxels[i];
+        for (int s = 0; s < signals; s++) {
+            binSums[s] += smooth[s];
         }
         binFrames++;
         if (nextCadenceMs == Long.MIN_VALUE) {
             nextCadenceMs = Math.max(1000, Math.floorDiv(timeMs, 1000) * 1000 + 1000);
         }
         while (timeMs >= nextCadenceMs) {
-            decide(nextCadenceMs, sink);
+            emitCadence(nextCadenceMs, sink);
             nextCadenceMs += 1000;
         }
     }
 
     private void push(long endMs, EventSink sink) {
-        features.compute(binMeans, endMs / BIN_MS > settledFromBin);
-        for (int s = 0; s < tracks.length; s++) {
-            tracks[s].push(features.values[s]);
-        }
-        if (!Double.isNaN(periodBins)
-                && trigger.push(tracks[chosen], periodBins, Math.max(0.2 * swing, gates.floor(chosen)))) {
-            counter.crossing(endMs, rolling, periodBins * BIN_MS, sink);
+        int n = Math.max(1, binFrames);
+        for (int s = 0; s < signals; s++) {
+            double p = s == chosen ? periodBins : Double.NaN;
+            boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
+            if (crossed && s == chosen) {
+                counter.crossing(endMs, rolling, periodBins * BIN_MS, sink);
+            }
         }
     }
 
-    private void decide(long atMs, EventSink sink) {
-        boolean anyGate = false;
-        int used = 0;
-        java.util.Arrays.fill(joint, 0);
-        int jointTop = Integer.MAX_VALUE;
-        for (int s = 0; s < tracks.length; s++) {
-            FeatureTrack t = tracks[s];
-            int top = PeriodEstimator.curve(t.band, t.slowBand, t.count, (int) Math.min(t.count, t.total), MIN_LAG, MAX_LAG,
-                    MIN_PAIRS, curves[s]);
-            PeriodEstimator.Estimate own = PeriodEstimator.best(curves[s], MIN_LAG, top);
-            periodic[s] = !Double.isNaN(own.periodSamples()) && own.correlation() >= MIN_CORRELATION;
-            swings[s] = t.detrendedRange((int) Math.round(periodic[s] ? 1.25 * own.periodSamples() : 120));
-            gated[s] = periodic[s] && gates.passes(s, swings[s]);
-            anyGate |= gated[s];
-            if (DEBUG && periodic[s]) {
-                dbg.append(String.format(java.util.Locale.ROOT, " f%d %.1f/%.2f/%.3f%s", s,
-                        600 / own.periodSamples(), own.correlation(), swings[s], gated[s] ? "" : "x"));
+    /**
+     * Whether an estimated cadence is one this detector follows: 5–45 strokes/min, with a little slack
+     * for jitter and sub-bin interpolation at the edges (the reported median is clamped to 5–45).
+     */
+    private static boolean inRange(double estimatedSpm) {
+        return estimatedSpm >= MIN_SPM - 1 && estimatedSpm <= MAX_SPM + 3;
+    }
+
+    private void emitCadence(long atMs, EventSink sink) {
+        seconds++;
+        estimate();
+        counter.settle(atMs, rolling, sink);
+        sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
+    }
+
+    private void estimate() {
+        PeriodEstimator.Estimate best = PeriodEstimator.Estimate.NONE;
+        int bestSignal = chosen;
+        for (int s = 0; s < signals; s++) {
+            PeriodEstimator.Estimate e = estimate(tracks[s]);
+            if (!Double.isNaN(e.periodSamples())
+                    && tracks[s].recentRange((int) Math.round(e.periodSamples())) < 2 * tracks[s].floor()) {
+                e = PeriodEstimator.Estimate.NONE; // periodic but too small to be a stroke (rounding, noise)
             }
-            tops[s] = top;
+            if (!Double.isNaN(e.periodSamples()) && (Double.isNaN(best.periodSamples())
+                    || e.correlation() > best.correlation() + (s == chosen ? -0.05 : 0.05))) {
+                best = e;
+                bestSignal = s;
+            }
         }
-        PeriodEstimator.Estimate e = PeriodEstimator.Estimate.NONE;
-        if (anyGate) {
-            for (int s = 0; s < tracks.length; s++) {
-                if (gated[s] || (s == RhythmFeatures.PATTERN && periodic[s])) {
-                    used++;
-                    jointTop = Math.min(jointTop, tops[s]);
-                    for (int lag = MIN_LAG - 1; lag <= tops[s]; lag++) {
-                        joint[lag] += curves[s][lag];
-                    }
-                }
-            }
-            for (int lag = MIN_LAG - 1; lag <= jointTop; lag++) {
-                joint[lag] /= used;
-            }
-            e = PeriodEstimator.pick(joint, MIN_LAG, jointTop);
-        }
-        double est = 600.0 / e.periodSamples();
-        boolean rhythmic = !Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
-                && est >= MIN_SPM - 0.5 && est <= MAX_SPM + 3 && !staleMultiple(e.periodSamples());
-        int follow = -1;
+        boolean rhythmic = !Double.isNaN(best.periodSamples()) && inRange(600.0 / best.periodSamples());
         if (rhythmic) {
-            int lag = (int) Math.round(e.periodSamples());
-            for (int s = 0; s < tracks.length; s++) {
-                if ((gated[s] || s == RhythmFeatures.PATTERN && periodic[s])
-                        && (follow < 0 || curves[s][lag] + (s == chosen ? 0.05 : 0) > curves[follow][lag])) {
-                    follow = s;
-                }
-            }
-            double full = tracks[follow].detrendedRange((int) Math.round(1.25 * e.periodSamples()));
-            double recent = tracks[follow].detrendedRange((int) Math.max(10, Math.round(0.5 * e.periodSamples())));
-            rhythmic = recent >= STOPPED_SHARE * full;
+            periodBins = best.periodSamples();
+            correlation = best.correlation();
+            chosen = bestSignal;
         }
-        if (rhythmic) {
-            if (follow != chosen) {
-                trigger.reset();
-            }
-            chosen = follow;
-            periodBins = e.periodSamples();
-            correlation = e.correlation();
-            swing = tracks[chosen].detrendedRange((int) Math.round(1.25 * periodBins));
-            evidence = evidence > 0 && Math.abs(e.periodSamples() - candidate) <= 0.15 * candidate ? evidence + 1 : 1;
-            candidate = e.periodSamples();
-            sinceEvidenceBins = 0;
-            if (rolling) {
-                gates.learn(chosen, swing);
-            }
-            addEstimate(refined(est));
-            if (evidence >= 2 || sinceRollingBins <= HANG_OVER_MIN_BINS) {
-                rolling = true;
-            }
+        RhythmTrack t = tracks[chosen];
+        boolean moving = rhythmic && t.total - t.lastCrossing <= 1.6 * periodBins
+                && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band
+                && t.rangeStillTypical((int) Math.round(periodBins), STILL_TYPICAL);
+        if (moving) {
+            recentSpm[recentCount % 3] = 600.0 / periodBins;
+            recentCount++;
+            spm = Math.max(MIN_SPM, Math.min(MAX_SPM, recentCount >= 3 ? median3() : 600.0 / periodBins));
         } else {
-            evidence = 0;
-            sinceEvidenceBins += 10;
-            if (rolling && sinceEvidenceBins > Math.max(HANG_OVER_MIN_BINS, HANG_OVER_PERIODS * 600 / spm)) {
-                rolling = false;
-            }
+            recentCount = 0;
         }
-        if (rolling) {
-            double recent = tracks[chosen].detrendedRange((int) Math.max(20, Math.round(0.6 * 600 / spm)));
-            if (recent < STOPPED_SHARE * swing) {
-                rolling = false;
-                evidence = 0;
-            }
+        rolling = moving && recentCount >= CONFIRM_SECONDS;
+        if (!rhythmic) {
+            periodBins = Double.NaN;
         }
-        sinceRollingBins = rolling ? 0 : sinceRollingBins + 10;
-        if (!rolling) {
-            recentCount = evidence > 0 ? recentCount : 0;
-            if (sinceEvidenceBins > 3 * periodBins) {
-                periodBins = Double.NaN;
-            }
-        }
-        if (DEBUG) {
-            System.err.println((atMs / 1000) + (rolling ? String.format(java.util.Locale.ROOT, " R%.1f", spm) : " -")
-                    + String.format(java.util.Locale.ROOT, " J%.1f/%.2f", est, e.correlation()) + " c" + chosen + dbg);
-            dbg.setLength(0);
-        }
-        long keepMs = Double.isNaN(periodBins) ? 0 : Math.round((evidence + 1) * 1000 + 1.5 * periodBins * BIN_MS);
-        counter.settle(atMs, rolling, keepMs, sink);
-        sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null,
-                rolling ? Math.max(0, Math.min(1, correlation)) : 0));
     }
 
     /**
-     * Whether a period is about 2–5 times the one being reported: while rolling, that is the old rhythm
-     * still filling the long lags' windows after the person stopped (or a sub-harmonic), not a new pace.
+     * The track's period: the shortest window with a clear rhythm. A track flatter than its trigger
+     * floor is skipped (it could not pass the stroke-size check anyway), and the 32 s window, only
+     * needed below about 9 strokes/min, is tried every third second unless it found the last rhythm
+     * (this keeps the analyzer well under a microsecond per frame), and only counts for periods the
+     * 16 s window cannot see: a faster rhythm found only there is an old one, before a hold.
      */
-    private boolean staleMultiple(double period) {
-        if (!rolling) {
-            return false;
+    private PeriodEstimator.Estimate estimate(RhythmTrack t) {
+        if (t.recentRange(WINDOWS[WINDOWS.length - 1]) < 2 * t.floor()) {
+            return PeriodEstimator.Estimate.NONE;
         }
-        double ratio = period / (600 / spm);
-        double k = Math.rint(ratio);
-        return k >= 2 && Math.abs(ratio - k) < 0.08 * k;
+        for (int wi = 0; wi < WINDOWS.length; wi++) {
+            int w = WINDOWS[wi];
+            if (wi == WINDOWS.length - 1 && t.lastWindow != wi && seconds % 3 != 0) {
+                break;
+            }
+            int n = Math.min(w, t.count);
+            int maxLag = Math.min(MAX_LAG, (int) (n / LAG_RATIO));
+            if (maxLag <= MIN_LAG) {
+                break;
+            }
+            PeriodEstimator.Estimate e = estimator.estimate(clipped(t, n), 0, n, MIN_LAG, maxLag);
+            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / LAG_RATIO;
+            if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
+                    && e.periodSamples() < maxLag && slowEnough) {
+                t.lastWindow = wi;
+                return refine(t, e);
+            }
+            if (n < w) {
+                break;
+            }
+        }
+        t.lastWindow = -1;
+        return PeriodEstimator.Estimate.NONE;
     }
 
     /**
-     * In steady rolling (the estimate within 10 % of the reported cadence), the period again on
-     * {@link #REFINE_PERIODS} periods of the followed signal: a steadier cadence. After a change of
-     * pace the quick estimate stands.
+     * Sharpens an estimate on a window of {@link #REFINE_PERIODS} periods (when that much data is
+     * there): more cycles give a sharper autocorrelation peak. Searches only near the estimate.
      */
-    private double refined(double estimate) {
-        if (recentCount == 0 || Math.abs(estimate - spm) > 0.1 * spm) {
-            return estimate;
+    private PeriodEstimator.Estimate refine(RhythmTrack t, PeriodEstimator.Estimate e) {
+        int n = (int) Math.min(t.count, Math.min(WINDOWS[WINDOWS.length - 1],
+                Math.round(REFINE_PERIODS * e.periodSamples())));
+        int lo = Math.max(2, (int) Math.floor(e.periodSamples() * 0.8));
+        int hi = (int) Math.ceil(e.periodSamples() * 1.2);
+        if (hi >= n / 2) {
+            return e;
         }
-        FeatureTrack t = tracks[chosen];
-        int pairs = (int) Math.min(FeatureTrack.CAPACITY / 2, Math.round(REFINE_PERIODS * periodBins));
-        PeriodEstimator.Estimate r = PeriodEstimator.refine(t.band, t.slowBand, t.count,
-                (int) Math.min(t.count, t.total), periodBins, pairs, joint);
-        return Double.isNaN(r.periodSamples()) || r.correlation() < MIN_CORRELATION ? estimate : 600.0 / r.periodSamples();
+        PeriodEstimator.Estimate r = estimator.estimate(clipped(t, n), 0, n, lo, hi);
+        return Double.isNaN(r.periodSamples()) || r.correlation() < MIN_CORRELATION ? e : r;
     }
 
-    private void addEstimate(double estimate) {
-        recentSpm[recentCount % 3] = estimate;
-        recentCount++;
-        double value = estimate;
-        if (recentCount >= 3) {
-            double median = median3();
-            double previous = recentSpm[(recentCount - 2) % 3];
-            boolean changed = Math.abs(estimate - median) > 0.1 * median
-                    && Math.abs(previous - estimate) <= 0.1 * estimate;
-            value = changed ? estimate : median;
+    /**
+     * The last {@code n} differences of a track, clipped to {@link #CLIP} times their median
+     * magnitude: a sudden step (pressing hard, shifting onto the spine, lying down) is one huge
+     * difference that would otherwise swamp the autocorrelation for a whole window.
+     */
+    private double[] clipped(RhythmTrack t, int n) {
+        System.arraycopy(t.diffs, t.count - n, scratch, 0, n);
+        for (int i = 0; i < n; i++) {
+            magnitudes[i] = Math.abs(scratch[i]);
         }
-        spm = Math.max(MIN_SPM, Math.min(MAX_SPM, value));
+        java.util.Arrays.sort(magnitudes, 0, n);
+        double limit = CLIP * magnitudes[n / 2];
+        if (limit > 0) {
+            for (int i = 0; i < n; i++) {
+                scratch[i] = Math.max(-limit, Math.min(limit, scratch[i]));
+            }
+        }
+        return scratch;
     }
 
     private double median3() {
@@ -304,5 +280,9 @@ final class RhythmDetector {
         double b = recentSpm[1];
         double c = recentSpm[2];
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+    }
+
+    private static double clamp01(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 }

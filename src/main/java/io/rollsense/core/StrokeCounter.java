@@ -42,17 +42,12 @@ final class StrokeCounter {
         stroke(atMs, sink);
     }
 
-    /**
-     * Once per second, after the rhythm decision: reports or forgets waiting crossings. Crossings
-     * older than {@code keepMs} (the stretch in which the rhythm was seen: a hold, a sit-up before it
-     * are not strokes) are forgotten.
-     */
-    void settle(long nowMs, boolean rolling, long keepMs, EventSink sink) {
+    /** Once per second, after the rhythm decision: reports or forgets waiting crossings. */
+    void settle(long nowMs, boolean rolling, EventSink sink) {
         if (!rolling) {
             lastNotRollingMs = nowMs;
         }
-        long keep = Math.min(PENDING_MS, keepMs);
-        while (!pending.isEmpty() && pending.peekFirst() < nowMs - keep) {
+        while (!pending.isEmpty() && pending.peekFirst() < nowMs - PENDING_MS) {
             pending.removeFirst();
         }
         if (rolling) {

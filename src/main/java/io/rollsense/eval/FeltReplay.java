@@ -20,24 +20,16 @@ import org.apache.commons.math3.transform.TransformType;
 
 /**
  * Replays a FeLT wiping trial (60 Hz, raw counts on a large baseline) as a 2-taxel device: the
- * {@code taxels_left} and {@code taxels_right} sums become a left and a right taxel, sent as they are:
- * raw counts on a baseline of tens of thousands, no tare and no calibration (the rhythm works from
- * relative change). The wipe shows in the left/right balance, not in the total. Reference rhythm: the strongest spectral peak (Commons Math FFT, zero-padded)
+ * {@code taxels_left} and {@code taxels_right} sums become a left and a right taxel, tared with their
+ * minimum over the first 5 s (no unloaded stretch exists). The wipe shows in the left/right balance,
+ * not in the total. Reference rhythm: the strongest spectral peak (Commons Math FFT, zero-padded)
  * of right minus left over the whole trial, within 5–45 strokes/min. I/O errors name the file.
  */
 public final class FeltReplay {
     static final double RATE_HZ = 60;
 
-    /**
-     * One trial: reference spm, mean reported spm, mean abs error % and coverage (seconds from 10 s on),
-     * strokes counted over the whole trial and the strokes the reference pace gives over it.
-     */
-    public record Result(String name, double referenceSpm, double meanSpm, double meanAbsPctError, double coverage,
-                         long strokes, double referenceStrokes) {
-        /** Strokes counted as a share of the reference's. */
-        public double strokeShare() {
-            return strokes / referenceStrokes;
-        }
+    /** One trial: reference spm, mean reported spm, mean abs error % and coverage. */
+    public record Result(String name, double referenceSpm, double meanSpm, double meanAbsPctError, double coverage) {
     }
 
     private FeltReplay() {
@@ -45,20 +37,22 @@ public final class FeltReplay {
 
     public static Result run(Path csv) throws IOException {
         List<double[]> rows = read(csv);
+        int tareRows = (int) Math.min(rows.size(), 5 * RATE_HZ);
+        double[] offsets = {Double.MAX_VALUE, Double.MAX_VALUE};
+        for (int k = 0; k < tareRows; k++) {
+            offsets[0] = Math.min(offsets[0], rows.get(k)[0]);
+            offsets[1] = Math.min(offsets[1], rows.get(k)[1]);
+        }
         Hello hello = new Hello("felt", DeviceKind.BALLS, RATE_HZ, PressureUnit.RAW, -32, 32);
-        Calibration none = Calibration.identity(2);
-        DeviceAnalysis analysis = new DeviceAnalysis(AnalysisSettings.DEFAULTS, h -> none, msg -> {
+        Calibration tared = Calibration.identity(2).withOffsets(offsets);
+        DeviceAnalysis analysis = new DeviceAnalysis(AnalysisSettings.DEFAULTS, h -> tared, msg -> {
             throw new IllegalStateException(msg);
         });
         analysis.onHello(hello, e -> { });
         List<Double> spm = new ArrayList<>();
         long[] seconds = {0};
-        long[] strokes = {0};
         for (int k = 0; k < rows.size(); k++) {
             analysis.onFrame(new Frame(k, Math.round(k * 1000 / RATE_HZ), rows.get(k)), e -> {
-                if (e instanceof AnalysisEvent.Stroke) {
-                    strokes[0]++;
-                }
                 if (e instanceof AnalysisEvent.Cadence c && c.timeMs() >= 10_000) {
                     seconds[0]++;
                     if (c.spm() != null) {
@@ -71,9 +65,7 @@ public final class FeltReplay {
         double err = spm.stream().mapToDouble(v -> Math.abs(v - ref) / ref).average().orElse(Double.NaN);
         double mean = spm.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
         String name = csv.getParent().getFileName() + "/" + csv.getFileName();
-        double refStrokes = ref * rows.size() / RATE_HZ / 60;
-        return new Result(name, ref, mean, 100 * err, seconds[0] == 0 ? 0 : (double) spm.size() / seconds[0],
-                strokes[0], refStrokes);
+        return new Result(name, ref, mean, 100 * err, seconds[0] == 0 ? 0 : (double) spm.size() / seconds[0]);
     }
 
     /** Strongest spectral peak of right - left within 5–45 spm, from a zero-padded FFT. */

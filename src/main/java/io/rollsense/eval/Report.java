@@ -41,13 +41,13 @@ public final class Report {
 
     public static String felt(List<FeltReplay.Result> results) {
         StringBuilder sb = new StringBuilder();
-        sb.append("| FeLT wiping trial @60 Hz, raw, no tare | reference spm (FFT) | mean reported spm | error of the mean % |"
-                + " per-second deviation % | coverage | strokes (reference) | share of strokes |\n");
-        sb.append("|---|---|---|---|---|---|---|---|");
+        sb.append("| FeLT wiping trial @60 Hz | reference spm (FFT) | mean reported spm | error of the mean % |"
+                + " per-second deviation % | coverage |\n");
+        sb.append("|---|---|---|---|---|---|");
         for (FeltReplay.Result r : results) {
-            sb.append(String.format(Locale.ROOT, "%n| %s | %.1f | %.1f | %.1f | %.1f | %.3f | %d (%.1f) | %.2f |", r.name(),
-                    r.referenceSpm(), r.meanSpm(), 100 * Math.abs(r.meanSpm() - r.referenceSpm()) / r.referenceSpm(),
-                    r.meanAbsPctError(), r.coverage(), r.strokes(), r.referenceStrokes(), r.strokeShare()));
+            sb.append(String.format(Locale.ROOT, "%n| %s | %.1f | %.1f | %.1f | %.1f | %.3f |", r.name(), r.referenceSpm(),
+                    r.meanSpm(), 100 * Math.abs(r.meanSpm() - r.referenceSpm()) / r.referenceSpm(), r.meanAbsPctError(),
+                    r.coverage()));
         }
         return sb.toString();
     }
