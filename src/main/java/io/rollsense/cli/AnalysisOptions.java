@@ -51,11 +51,11 @@ public final class AnalysisOptions {
     private Long minAlertMs;
 
     @Option(names = "--target-min-spm", paramLabel = "SPM",
-            description = "Lower edge of the target cadence band in strokes/min (1..60, default 15).")
+            description = "Lower edge of the target cadence band in strokes/min (1..60, default 7.5).")
     private Double targetMinSpm;
 
     @Option(names = "--target-max-spm", paramLabel = "SPM",
-            description = "Upper edge of the target cadence band in strokes/min (1..60, default 30).")
+            description = "Upper edge of the target cadence band in strokes/min (1..60, default 15).")
     private Double targetMaxSpm;
 
     @Option(names = "--config", paramLabel = "FILE",

@@ -64,6 +64,18 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--details", description = "Also print per-segment cadences, strokes and alert matches.")
     boolean details;
 
+    @Option(names = "--models", split = ",", paramLabel = "MODEL", defaultValue = "sim,alt",
+            description = "Body models for the rhythm tables: sim (the first simulator), alt (the second,"
+                    + " written apart; default ${DEFAULT-VALUE}).")
+    List<String> models;
+
+    @Option(names = "--rhythm-seeds", paramLabel = "FROM..TO", defaultValue = "101..110",
+            description = "Seeds of the rhythm tables (default ${DEFAULT-VALUE}; tuning used seeds 1..5).")
+    String rhythmSeeds;
+
+    @Option(names = "--rhythm-only", description = "Only the rhythm tables (skip alerts, gaitpdb and FeLT).")
+    boolean rhythmOnly;
+
     @Mixin
     AnalysisOptions analysis;
 
@@ -81,6 +93,22 @@ final class EvaluateCommand implements Callable<Integer> {
             curve = FsrCurve.Type.valueOf(fit.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fit must be power, poly or linear, was '" + fit + "'");
+        }
+        List<DeviceKind> kindList = new java.util.ArrayList<>();
+        for (String k : kinds) {
+            DeviceKind kind = DeviceKind.fromWire(k);
+            if (kind == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown kind '" + k + "'");
+            }
+            kindList.add(kind);
+        }
+        long[] rs = ScenarioRun.parseSeeds(rhythmSeeds);
+        for (String model : models) {
+            io.rollsense.eval.RhythmEvaluation.print(model, kindList, rs[0], rs[1], settings, out);
+        }
+        out.flush();
+        if (rhythmOnly) {
+            return 0;
         }
         Scores pooled = new Scores();
         out.printf(Locale.ROOT, "scenario %s, seeds %d..%d, unit %s%s%n", scenario, range[0], range[1], unit,

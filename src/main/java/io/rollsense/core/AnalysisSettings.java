@@ -11,14 +11,14 @@ import io.rollsense.protocol.DeviceKind;
  * @param spineKpa         spine threshold in kPa (1..1000); NaN = the device kind's default
  * @param spineZoneMm      half-width of the spine zone around the spine line in mm (1..100, default 20)
  * @param minAlertMs       pressure must stay above threshold this long to raise an alert (0..2000, default 100)
- * @param targetMinSpm     lower edge of the target cadence band in strokes/min (1..60, default 15)
- * @param targetMaxSpm     upper edge of the target cadence band in strokes/min (1..60, default 30)
+ * @param targetMinSpm     lower edge of the target cadence band in strokes/min (1..60, default 7.5: Behm et al. 2020, 4 s per one-way pass)
+ * @param targetMaxSpm     upper edge of the target cadence band in strokes/min (1..60, default 15: Behm et al. 2020, 2 s per one-way pass)
  */
 public record AnalysisSettings(double overpressureKpa, double spineKpa, double spineZoneMm, long minAlertMs,
                                double targetMinSpm, double targetMaxSpm) {
 
-    /** Defaults: thresholds from the device kind, 20 mm spine zone, 100 ms debounce, 15–30 spm. */
-    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(Double.NaN, Double.NaN, 20, 100, 15, 30);
+    /** Defaults: thresholds from the device kind, 20 mm spine zone, 100 ms debounce, 7.5–15 strokes/min (one stroke = up and back; docs/thresholds.md). */
+    public static final AnalysisSettings DEFAULTS = new AnalysisSettings(Double.NaN, Double.NaN, 20, 100, 7.5, 15);
 
     public AnalysisSettings {
         checkRangeOrNaN("overpressure-kpa", overpressureKpa, 1, 1000);

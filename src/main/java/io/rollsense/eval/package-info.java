@@ -4,6 +4,9 @@
  * {@link io.rollsense.eval.SimCalibration}) and the rhythm detector against the real recordings in
  * the repository's {@code data/} folder ({@link io.rollsense.eval.GaitReplay},
  * {@link io.rollsense.eval.FeltReplay}, found by {@link io.rollsense.eval.DataFolders});
- * {@link io.rollsense.eval.Report} formats the tables. Single-threaded; definitions in docs/accuracy.md.
+ * {@link io.rollsense.eval.Report} formats the tables. The rhythm figures of both body models
+ * ({@link io.rollsense.sim} and {@link io.rollsense.sim.alt}) per device kind and pace band are
+ * computed the same way by {@link io.rollsense.eval.RhythmScore} from a {@link io.rollsense.eval.RhythmTruth}
+ * ({@link io.rollsense.eval.RhythmEvaluation}). Single-threaded; definitions in docs/accuracy.md.
  */
 package io.rollsense.eval;

@@ -246,10 +246,10 @@ public final class SessionCharts {
         XYPlot plot = new XYPlot(new XYSeriesCollection(s), timeAxis(d),
                 new NumberAxis("strokes per minute"), lines(1, 2f));
         plot.getRenderer().setSeriesPaint(0, new Color(0x15, 0x65, 0xC0));
-        double lo = d.metadata().path("settings").path("targetMinSpm").asDouble(15);
-        double hi = d.metadata().path("settings").path("targetMaxSpm").asDouble(30);
+        double lo = d.metadata().path("settings").path("targetMinSpm").asDouble(io.rollsense.core.AnalysisSettings.DEFAULTS.targetMinSpm());
+        double hi = d.metadata().path("settings").path("targetMaxSpm").asDouble(io.rollsense.core.AnalysisSettings.DEFAULTS.targetMaxSpm());
         IntervalMarker band = new IntervalMarker(lo, hi, new Color(0x2E, 0x7D, 0x32, 40));
-        band.setLabel("target " + Math.round(lo) + "–" + Math.round(hi));
+        band.setLabel("target " + fmtSpm(lo) + "–" + fmtSpm(hi));
         band.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         band.setLabelBackgroundColor(CLEAR);
         band.setLabelOffset(new RectangleInsets(2, 6, 2, 2));
@@ -327,5 +327,10 @@ public final class SessionCharts {
     /** Keeps the list type visible to callers that only need episodes. */
     static List<AlertEpisode> episodes(SessionData d) {
         return AlertEpisode.from(d.events(), d.frames().durationMs());
+    }
+
+    /** A band edge in strokes/min: whole numbers without decimals, 7.5 as 7.5. */
+    private static String fmtSpm(double v) {
+        return v == Math.rint(v) ? Long.toString(Math.round(v)) : String.format(java.util.Locale.ROOT, "%.1f", v);
     }
 }

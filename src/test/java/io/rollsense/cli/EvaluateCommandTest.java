@@ -18,12 +18,14 @@ class EvaluateCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.run(new String[] {"evaluate", "--scenario", "steady:40,hard:30,hold:20", "--seeds", "7..7",
-            "--kinds", "roller,balls", "--gait", "no-such-dir"}, new PrintWriter(out, true), new PrintWriter(err, true));
+            "--kinds", "roller,balls", "--gait", "no-such-dir", "--rhythm-seeds", "1..1"}, new PrintWriter(out, true), new PrintWriter(err, true));
         assertEquals(0, code, err.toString());
         String text = out.toString();
+        assertTrue(text.contains("rhythm, model sim") && text.contains("rhythm, model alt")
+                && text.contains("lock median strokes") && text.contains("| pooled 5–10 spm |"), text);
         assertTrue(text.contains("| roller @100Hz |") && text.contains("| balls @50Hz |") && text.contains("| pooled |"), text);
         for (String row : text.split("\n")) {
-            if (row.startsWith("| roller") || row.startsWith("| balls")) {
+            if (row.startsWith("| roller @") || row.startsWith("| balls @")) {
                 assertTrue(row.contains("(1) | 1.000 |"), row); // the one overpressure episode is found
             }
         }

@@ -24,7 +24,7 @@ class ConsoleReporterTest {
         for (long t = 0; t <= 12_000; t += 10) {
             r.onField(dev, SyntheticRoll.field(t, 22, 0.2));
             if (t == 3000) {
-                r.onEvent(dev, new AnalysisEvent.Cadence(t, 22.0, 0.9));
+                r.onEvent(dev, new AnalysisEvent.Cadence(t, 12.0, 0.9));
             }
             if (t == 6000) {
                 r.onEvent(dev, new AnalysisEvent.AlertRaised(AlertKind.SPINE, 6000, 25, 31, 3, 1.24));
@@ -41,9 +41,9 @@ class ConsoleReporterTest {
         List<String> lines = text.toString().lines().toList();
         assertEquals("  0:00  connected: simulator started", lines.get(0));
         assertEquals("  0:00  device synthetic-roller: roller, 8 taxels, 100 Hz, kPa", lines.get(1));
-        assertEquals("  0:03  rhythm: 22 spm, good pace", lines.get(2));
+        assertEquals("  0:03  rhythm: 12 spm, good pace", lines.get(2));
         assertTrue(lines.get(3).startsWith("  0:05  synthetic-roller connected · 100 frames/s · load "), lines.get(3));
-        assertTrue(lines.get(3).contains("22 spm (good pace), regularity 90 % · strokes 0"), lines.get(3));
+        assertTrue(lines.get(3).contains("12 spm (good pace), regularity 90 % · strokes 0"), lines.get(3));
         assertEquals("  0:06  ALERT SPINE  31 kPa  ·  1.2× the 25 kPa limit - Pressure on your spine: move sideways"
                 + " so the load rests on the muscle beside it", lines.get(4));
         assertEquals("  0:06  rhythm: 36 spm, roll slower", lines.get(5));
