@@ -1,5 +1,7 @@
 package io.rollsense.cli;
 
+import io.rollsense.routine.Routine;
+import io.rollsense.routine.RoutineLibrary;
 import io.rollsense.session.SessionLibrary;
 import io.rollsense.session.SessionSummary;
 import io.rollsense.session.SessionTrend;
@@ -50,6 +52,23 @@ final class StartCommand implements StartActions {
     @Override
     public void mqtt(String broker, String device) throws Exception {
         command("live", "--mqtt", broker, "--device", device);
+    }
+
+    @Override
+    public List<String> routines() {
+        return RoutineLibrary.load().routines().stream().map(Routine::name).toList();
+    }
+
+    @Override
+    public void routine(String name, String device) throws Exception {
+        String[] d = device == null ? new String[0] : device.strip().split(" ");
+        if (d.length >= 2 && d[0].equals("serial")) {
+            command("live", "--serial", d[1], "--routine", name);
+        } else if (d.length >= 2 && d[0].equals("mqtt")) {
+            command("live", "--mqtt", d[1], "--device", d.length > 2 ? d[2] : "+", "--routine", name);
+        } else {
+            command("demo", "--routine", name); // no device yet: watch a simulated person do it
+        }
     }
 
     @Override

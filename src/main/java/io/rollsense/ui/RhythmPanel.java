@@ -31,7 +31,7 @@ final class RhythmPanel extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(8, 14, 8, 14));
         gauge = new CadenceGauge(minSpm, maxSpm);
         gauge.setOpaque(false);
-        JLabel title = new JLabel(String.format(Locale.ROOT, "Rhythm (target %.0f–%.0f strokes/min)", minSpm, maxSpm));
+        JLabel title = new JLabel("Rhythm (target " + spm(minSpm) + "–" + spm(maxSpm) + " strokes/min)"); // 7.5 stays 7.5
         title.setFont(ChartStyle.TITLE);
         title.setForeground(ChartStyle.TEXT);
         cadence.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 44));
@@ -81,5 +81,10 @@ final class RhythmPanel extends JPanel {
 
     String cueText() {
         return cue.getText();
+    }
+
+    /** A band edge as people read it: 15, or 7.5 (never rounded to 8). */
+    static String spm(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

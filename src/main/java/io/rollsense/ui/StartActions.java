@@ -42,8 +42,12 @@ public interface StartActions {
         return List.of();
     }
 
-    /** Starts the named guided routine (only called with a name from {@link #routines()}). */
-    default void routine(String name) throws Exception {
+    /**
+     * Runs the named guided routine (a name from {@link #routines()}) until its window is closed:
+     * on {@code device} ("serial PORT" or "mqtt BROKER DEVICE", the last one connected), or with the
+     * demo's simulated person when {@code device} is {@code null}.
+     */
+    default void routine(String name, String device) throws Exception {
         throw new UnsupportedOperationException("no guided routines in this version");
     }
 

@@ -54,7 +54,7 @@ final class StartConnectPanel extends JPanel {
             which.setFont(StartWindow.FONT);
             add(row(window.button("Start a guided routine", "routine", () -> window.run("Routine running…",
                     "Routine finished.", () -> {
-                        actions.routine((String) which.getSelectedItem());
+                        actions.routine((String) which.getSelectedItem(), lastDevice);
                         return null;
                     })), which));
         }

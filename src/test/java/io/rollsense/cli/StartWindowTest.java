@@ -52,7 +52,7 @@ class StartWindowTest {
         assertEquals("20261121-0900", SwingWait.onEdt(() -> table.getValueAt(0, 0)), "newest first");
         JLabel last = SwingWait.find(w.frame(), "lastDevice", JLabel.class);
         assertEquals("Last time: serial port " + missingPort, SwingWait.onEdt(last::getText));
-        assertTrue(SwingWait.onEdt(() -> named(w.frame(), "routine").isEmpty()), "no routines: no routine button");
+        assertTrue(SwingWait.onEdt(() -> !named(w.frame(), "routine").isEmpty()), "built-in routines: a routine button");
         SwingWait.screenshot(w.frame(), Path.of("target", "screenshots", "start-window.png"));
 
         // Connect again runs `live --serial <last port>`: the port is gone, said in one line
@@ -65,6 +65,16 @@ class StartWindowTest {
         assertTrue(SwingWait.until(() -> status.getText().equals("Could not do that: serial port " + missingPort
                 + " does not exist"), 20, TimeUnit.SECONDS), status::getText);
         assertTrue(SwingWait.onEdt(again::isEnabled), "buttons enabled again");
+
+        // A guided routine runs on the last device: `live --serial <last port> --routine NAME`, same one line
+        JButton routine = SwingWait.find(w.frame(), "routine", JButton.class);
+        SwingWait.onEdt(() -> {
+            status.setText("");
+            routine.doClick();
+            return null;
+        });
+        assertTrue(SwingWait.until(() -> status.getText().equals("Could not do that: serial port " + missingPort
+                + " does not exist"), 20, TimeUnit.SECONDS), status::getText);
 
         // Trend: minutes rolled, alerts and pain across the sessions, in a dialog
         JButton trend = SwingWait.find(w.frame(), "trend", JButton.class);

@@ -75,12 +75,8 @@ public final class SwingWait {
     public static <T extends java.awt.Component> T await(java.awt.Container root, String name, Class<T> type,
                                                          long seconds) throws Exception {
         java.util.concurrent.atomic.AtomicReference<T> found = new java.util.concurrent.atomic.AtomicReference<>();
-        until(() -> {
-            try {
-                found.set(onEdt(() -> search(root, name, type)));
-            } catch (Exception e) {
-                return false;
-            }
+        until(() -> { // until() checks on the Swing thread
+            found.set(search(root, name, type));
             return found.get() != null;
         }, seconds, TimeUnit.SECONDS);
         return found.get() != null ? found.get() : find(root, name, type);

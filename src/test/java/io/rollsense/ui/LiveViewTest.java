@@ -66,11 +66,11 @@ class LiveViewTest {
         feed.onHello(SyntheticRoll.HELLO, 0);
         long t = 0;
         for (; t < 40_000; t += 10) {
-            feed.onField(dev, SyntheticRoll.field(t, 22, 0.2));
+            feed.onField(dev, SyntheticRoll.field(t, 12, 0.2));
             if (t % 1000 == 0 && t > 0) {
-                feed.onEvent(dev, new AnalysisEvent.Cadence(t, 22.0, 0.86));
+                feed.onEvent(dev, new AnalysisEvent.Cadence(t, 12.0, 0.86));
             }
-            if (t % 2700 == 0 && t > 0) {
+            if (t % 5000 == 0 && t > 0) {
                 feed.onEvent(dev, new AnalysisEvent.Stroke(t));
             }
         }
@@ -81,7 +81,7 @@ class LiveViewTest {
 
         PressureField onSpine = null;
         for (; t < 44_000; t += 10) {
-            onSpine = SyntheticRoll.field(t, 22, 2.0);
+            onSpine = SyntheticRoll.field(t, 12, 2.0);
             if (t == 40_500) {
                 feed.onEvent(dev, new AnalysisEvent.AlertRaised(AlertKind.SPINE, t, 25, onSpine.spinePressureKpa(),
                         onSpine.maxChannel(), onSpine.spinePressureKpa() / 25));
@@ -100,7 +100,7 @@ class LiveViewTest {
 
         feed.onEvent(dev, new AnalysisEvent.AlertCleared(AlertKind.SPINE, 40_500, t, 25, 60, 3));
         for (long end = t + 3000; t < end; t += 10) {
-            feed.onField(dev, SyntheticRoll.field(t, 22, 0.2));
+            feed.onField(dev, SyntheticRoll.field(t, 12, 0.2));
         }
         assertTrue(SwingWait.until(() -> !w.banner().alerting(), 10, TimeUnit.SECONDS), "banner cleared");
         String row = SwingWait.onEdt(() -> w.alertList().rows().get(0));
