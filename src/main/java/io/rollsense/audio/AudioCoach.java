@@ -47,6 +47,7 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     private final LineOutput line;
     private final String wavName;
     private final Thread thread;
+    private final CoachRules rules;
     private volatile AudioLoop.Tick tick;
     private volatile String followed;
     private volatile boolean muted;
@@ -77,6 +78,7 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
         Metronome metronome = sound.metronomeMode() == MetronomeMode.OFF ? null
                 : new Metronome(sound.metronomeMode(), sound.metronomeSpmFor(analysis));
         CoachRules rules = new CoachRules(sound, analysis, mixer, speech, metronome);
+        this.rules = rules;
         line = speaker ? new LineOutput(notices) : null;
         AudioLoop loop = new AudioLoop(this, queue, mixer, speech, rules, metronome, line, wav, notices,
                 recordingFailed, latency, speechLatency);
@@ -98,6 +100,14 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     public static AudioCoach start(SoundSettings sound, AnalysisSettings analysis, boolean speaker,
                                    Consumer<String> notices, BooleanSupplier recordingFailed) throws IOException {
         return new AudioCoach(sound, analysis, speaker, notices, recordingFailed);
+    }
+
+    /**
+     * Judges the pace against a new band from now on (a guided routine's step), strokes/min; any
+     * thread, never blocks. The metronome keeps its tempo.
+     */
+    public void targetBand(double minSpm, double maxSpm) {
+        rules.band(minSpm, maxSpm);
     }
 
     /**

@@ -35,8 +35,8 @@ final class CoachRules {
     private enum Pace { UNKNOWN, SLOW, IN, FAST }
 
     private final SoundSettings sound;
-    private final double minSpm;
-    private final double maxSpm;
+    private volatile double minSpm; // written by band() from the routine's thread, read by the audio thread
+    private volatile double maxSpm;
     private final SoundMixer mixer;
     private final SpeechScheduler speech;
     private final Metronome metronome;
@@ -48,6 +48,12 @@ final class CoachRules {
     private long lastPaceCueMs = Long.MIN_VALUE / 2;
     private long nextTimeMs;
     private boolean recordingFailed;
+
+    /** A new target band for the pace cues, strokes/min (a guided routine's step); any thread. */
+    void band(double min, double max) {
+        minSpm = min;
+        maxSpm = max;
+    }
 
     /** @param metronome the metronome, or null when off */
     CoachRules(SoundSettings sound, AnalysisSettings analysis, SoundMixer mixer, SpeechScheduler speech,

@@ -21,6 +21,9 @@ public final class RoutineAnnouncer implements RoutineListener {
 
     @Override
     public void onRoutineEvent(RoutineEvent event) {
+        if (event instanceof RoutineEvent.StepStarted s) { // the step's own pace band for the spoken cues
+            coach.targetBand(s.step().cadence().minSpm(), s.step().cadence().maxSpm());
+        }
         String words = words(event);
         if (words != null) {
             coach.announce(words, CuePriority.NORMAL);

@@ -15,8 +15,8 @@ import javax.swing.JComponent;
  * current cadence; grey and marker-less when not rolling.
  */
 final class CadenceGauge extends JComponent {
-    private final double minSpm;
-    private final double maxSpm;
+    private double minSpm;
+    private double maxSpm;
     private final double scaleMaxSpm;
     private Double spm;
     private Color markerColour = ChartStyle.TEXT;
@@ -28,6 +28,13 @@ final class CadenceGauge extends JComponent {
         setPreferredSize(new Dimension(300, 58));
         setMinimumSize(new Dimension(200, 58));
         setName("cadenceGauge");
+    }
+
+    /** A new target band (a guided routine's step), strokes/min; Swing thread. */
+    void band(double min, double max) {
+        minSpm = min;
+        maxSpm = max;
+        repaint();
     }
 
     void set(Double spm, Color colour) {

@@ -151,6 +151,12 @@ public final class LiveView {
         /** Shows a guided routine's current step in the window (N skips a step, B pauses the routine). */
         public void showRoutine(io.rollsense.routine.RoutineControl coach) {
             onEdt(() -> window.addRoutine(new StepPanel(coach)));
+            coach.addListener(event -> { // each step's own pace band drives the rhythm cue
+                if (event instanceof io.rollsense.routine.RoutineEvent.StepStarted s) {
+                    SwingUtilities.invokeLater(() -> window.rhythm().targetBand(s.step().cadence().minSpm(),
+                            s.step().cadence().maxSpm()));
+                }
+            });
         }
 
         LiveWindow window() {

@@ -16,8 +16,9 @@ final class RhythmPanel extends JPanel {
     private final JLabel cue = new JLabel(Wording.Cue.NOT_ROLLING.text);
     private final JLabel details = new JLabel(" ");
     private final CadenceGauge gauge;
-    private final double minSpm;
-    private final double maxSpm;
+    private final JLabel title = new JLabel();
+    private double minSpm;
+    private double maxSpm;
 
     RhythmPanel(double minSpm, double maxSpm) {
         super(new GridBagLayout());
@@ -31,7 +32,8 @@ final class RhythmPanel extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(8, 14, 8, 14));
         gauge = new CadenceGauge(minSpm, maxSpm);
         gauge.setOpaque(false);
-        JLabel title = new JLabel("Rhythm (target " + spm(minSpm) + "–" + spm(maxSpm) + " strokes/min)"); // 7.5 stays 7.5
+        title.setName("rhythmTitle");
+        title.setText(titleText());
         title.setFont(ChartStyle.TITLE);
         title.setForeground(ChartStyle.TEXT);
         cadence.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 44));
@@ -60,6 +62,21 @@ final class RhythmPanel extends JPanel {
         add(gauge, c);
         c.gridy = 3;
         add(details, c);
+    }
+
+    /**
+     * A new target band, strokes/min (a guided routine's step has its own): the title, the gauge and
+     * the next cue follow it. Swing thread.
+     */
+    void targetBand(double min, double max) {
+        minSpm = min;
+        maxSpm = max;
+        title.setText(titleText());
+        gauge.band(min, max);
+    }
+
+    private String titleText() {
+        return "Rhythm (target " + spm(minSpm) + "–" + spm(maxSpm) + " strokes/min)"; // 7.5 stays 7.5
     }
 
     void show(Double spm, double regularity, long strokes, long sessionMs) {
