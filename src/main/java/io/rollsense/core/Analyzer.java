@@ -58,6 +58,8 @@ public final class Analyzer {
     private final double[] filtered;
     private final double[] despiked;
     private final RhythmInput rhythmInput = new RhythmInput();
+    /** Each taxel's lowest reading, for the rhythm of a raw device without a calibration (else null). */
+    private final RawZero rawZero;
     private final SpineLine spineLine = new SpineLine();
     private final AlertDetector overpressure;
     private final AlertDetector spine;
@@ -106,6 +108,8 @@ public final class Analyzer {
                 settings.minAlertMs());
         this.spine = new AlertDetector(AlertKind.SPINE, settings.spineKpaFor(hello.kind()), settings.minAlertMs());
         this.initialCalibration = calibration;
+        this.rawZero = uncalibratedRaw(hello, calibration) ? new RawZero(channels,
+                SlidingMedian.windowFor(GLITCH_SPAN_MS, hello.rateHz())) : null;
     }
 
     /**
@@ -198,8 +202,25 @@ public final class Analyzer {
         cachedField = null;
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
-        rhythmInput.compute(despiked, positionsMm);
-        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, despiked, sink);
+        double[] rhythmValues = rawZero == null ? despiked : rawZero.fromZero(despiked);
+        rhythmInput.compute(rhythmValues, positionsMm);
+        rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, rhythmValues, sink);
+    }
+
+    /**
+     * Whether a device sends raw counts that no calibration scales: its rhythm is then measured from
+     * each taxel's lowest reading (the baseline is unknown), so strokes need no calibration.
+     */
+    static boolean uncalibratedRaw(Hello hello, Calibration calibration) {
+        if (hello.unit() != PressureUnit.RAW) {
+            return false;
+        }
+        for (int i = 0; i < calibration.channelCount(); i++) {
+            if (calibration.gains()[i] != 1 || calibration.curves()[i] != FsrCurve.LINEAR) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void repeatTares(long t) {

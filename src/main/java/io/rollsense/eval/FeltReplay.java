@@ -20,8 +20,9 @@ import org.apache.commons.math3.transform.TransformType;
 
 /**
  * Replays a FeLT wiping trial (60 Hz, raw counts on a large baseline) as a 2-taxel device: the
- * {@code taxels_left} and {@code taxels_right} sums become a left and a right taxel, tared with their
- * minimum over the first 5 s (no unloaded stretch exists). The wipe shows in the left/right balance,
+ * {@code taxels_left} and {@code taxels_right} sums become a left and a right taxel, as they are: no
+ * tare and no calibration (a baseline of about 157,000 counts), as a user's uncalibrated raw device
+ * would send them. The wipe shows in the left/right balance,
  * not in the total. Reference rhythm: the strongest spectral peak (Commons Math FFT, zero-padded)
  * of right minus left over the whole trial, within 5–45 strokes/min. I/O errors name the file.
  */
@@ -37,15 +38,9 @@ public final class FeltReplay {
 
     public static Result run(Path csv) throws IOException {
         List<double[]> rows = read(csv);
-        int tareRows = (int) Math.min(rows.size(), 5 * RATE_HZ);
-        double[] offsets = {Double.MAX_VALUE, Double.MAX_VALUE};
-        for (int k = 0; k < tareRows; k++) {
-            offsets[0] = Math.min(offsets[0], rows.get(k)[0]);
-            offsets[1] = Math.min(offsets[1], rows.get(k)[1]);
-        }
         Hello hello = new Hello("felt", DeviceKind.BALLS, RATE_HZ, PressureUnit.RAW, -32, 32);
-        Calibration tared = Calibration.identity(2).withOffsets(offsets);
-        DeviceAnalysis analysis = new DeviceAnalysis(AnalysisSettings.DEFAULTS, h -> tared, msg -> {
+        Calibration none = Calibration.identity(2);
+        DeviceAnalysis analysis = new DeviceAnalysis(AnalysisSettings.DEFAULTS, h -> none, msg -> {
             throw new IllegalStateException(msg);
         });
         analysis.onHello(hello, e -> { });

@@ -89,4 +89,34 @@ class RhythmTest {
         List<Double> after = r.spm(75_000, 120_000);
         assertTrue(after.stream().allMatch(v -> v != null && Math.abs(v - 30) < 1), after.toString());
     }
+
+    /**
+     * A raw device with no calibration (each taxel on its own baseline of about 150,000 counts, any
+     * gain, never unloaded) still gives strokes and cadence from relative change; with the baseline
+     * taken as the zero (as before this was fixed) there is no rhythm at all.
+     */
+    @Test
+    void anUncalibratedRawDeviceRollsFromRelativeChange() {
+        Hello raw = new Hello("raw-t", io.rollsense.protocol.DeviceKind.BALLS, 50,
+                io.rollsense.protocol.PressureUnit.RAW, Recorder.BALLS_MM);
+        double[] baseline = {148_000, 156_500};
+        double[] gain = {37, 52};
+        Random noise = new Random(11);
+        double spm = 12;
+        Recorder r = Recorder.of(raw);
+        r.run(90, (t, i) -> baseline[i] + gain[i] * Bodies.rolling(t, spm, i == 0 ? 0.15 : -0.15, 30)
+                + noise.nextGaussian() * 20);
+        r.finish();
+        List<Double> steady = r.spm(30_000, 90_000);
+        long covered = steady.stream().filter(Objects::nonNull).count();
+        assertTrue(covered >= 0.9 * steady.size(), "coverage " + steady);
+        for (Double v : steady) {
+            if (v != null) {
+                assertEquals(spm, v, 0.03 * spm, "cadence " + steady);
+            }
+        }
+        long strokes = r.of(AnalysisEvent.Stroke.class).size();
+        assertEquals(90 * spm / 60, strokes, 2, "strokes");
+        assertTrue(Analyzer.uncalibratedRaw(raw, Calibration.identity(2)));
+    }
 }
