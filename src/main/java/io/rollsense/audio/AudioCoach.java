@@ -48,6 +48,9 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     private final String wavName;
     private final Thread thread;
     private final CoachRules rules;
+    /** The beat (null when off); its tempo follows a routine step's band unless fixed by {@code --metronome SPM}. */
+    private final Metronome metronome;
+    private final boolean fixedTempo;
     private volatile AudioLoop.Tick tick;
     private volatile String followed;
     private volatile boolean muted;
@@ -79,6 +82,8 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
                 : new Metronome(sound.metronomeMode(), sound.metronomeSpmFor(analysis));
         CoachRules rules = new CoachRules(sound, analysis, mixer, speech, metronome);
         this.rules = rules;
+        this.metronome = metronome;
+        this.fixedTempo = !Double.isNaN(sound.metronomeSpm());
         line = speaker ? new LineOutput(notices) : null;
         AudioLoop loop = new AudioLoop(this, queue, mixer, speech, rules, metronome, line, wav, notices,
                 recordingFailed, latency, speechLatency);
@@ -104,10 +109,14 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
 
     /**
      * Judges the pace against a new band from now on (a guided routine's step), strokes/min; any
-     * thread, never blocks. The metronome keeps its tempo.
+     * thread, never blocks. The metronome moves to the band's middle from its next beat, unless a
+     * fixed {@code --metronome SPM} was asked for.
      */
     public void targetBand(double minSpm, double maxSpm) {
         rules.band(minSpm, maxSpm);
+        if (metronome != null && !fixedTempo) {
+            metronome.retempo((minSpm + maxSpm) / 2);
+        }
     }
 
     /**

@@ -14,10 +14,12 @@ final class Metronome {
     private static final float FADE_STEP = 0.25f;
 
     private final MetronomeMode mode;
-    private final double intervalSamples;
+    private double intervalSamples;
+    /** A new pace asked for by another thread (NaN when none), taken at the next beat. */
+    private volatile double pendingSpm = Double.NaN;
     private final float[] up = Synth.beat(true);
     private final float[] back = Synth.beat(false);
-    private long origin = -1;
+    private long origin = Long.MIN_VALUE;
     private long beatIndex;
     private float level = 1;
     private boolean onPace;
@@ -29,7 +31,26 @@ final class Metronome {
             throw new IllegalArgumentException("metronome pace must be in 1..60 strokes/min, was " + spm);
         }
         this.mode = mode;
-        this.intervalSamples = Synth.RATE * 30.0 / spm;
+        this.intervalSamples = intervalFor(spm);
+    }
+
+    private static double intervalFor(double spm) {
+        return Synth.RATE * 30.0 / spm;
+    }
+
+    /**
+     * Changes the tempo from the next beat on (a guided routine's step with its own pace band); any
+     * thread. The beat that is due keeps its time, the up/back alternation goes on, and the beats after
+     * it follow the new interval exactly.
+     *
+     * @param spm strokes per minute (1..60)
+     * @throws IllegalArgumentException outside 1..60
+     */
+    void retempo(double spm) {
+        if (!(spm >= 1 && spm <= 60)) {
+            throw new IllegalArgumentException("metronome pace must be in 1..60 strokes/min, was " + spm);
+        }
+        pendingSpm = spm;
     }
 
     /** Milliseconds between beats. */
@@ -39,7 +60,7 @@ final class Metronome {
 
     /** Starts the beat at {@code sample} (the first frame); later calls do nothing. */
     void start(long sample) {
-        if (origin < 0 && mode != MetronomeMode.OFF) {
+        if (origin == Long.MIN_VALUE && mode != MetronomeMode.OFF) {
             origin = sample;
         }
     }
@@ -57,8 +78,15 @@ final class Metronome {
 
     /** Schedules the beats that fall before {@code blockEnd} (exclusive). */
     void schedule(SoundMixer mixer, long blockEnd, long deviceMs) {
-        if (origin < 0) {
+        if (origin == Long.MIN_VALUE) {
             return;
+        }
+        double spm = pendingSpm;
+        if (!Double.isNaN(spm)) {
+            pendingSpm = Double.NaN;
+            long due = beatAt(beatIndex);
+            intervalSamples = intervalFor(spm);
+            origin = due - Math.round(beatIndex * intervalSamples);
         }
         for (long at = beatAt(beatIndex); at < blockEnd; at = beatAt(++beatIndex)) {
             float target = mode == MetronomeMode.OFF_PACE && onPace && deviceMs - onPaceSinceMs >= ON_PACE_MS ? 0 : 1;

@@ -38,6 +38,29 @@ class AudioCoachWavTest {
         }
     }
 
+    /** A routine step with its own band moves the beat to that band's middle from the next beat on. */
+    @Test
+    void aNewTargetBandMovesTheBeatToItsMiddle() throws Exception {
+        Session s = new Session().at(30_000, (Session.CoachAction) c -> c.targetBand(20, 30));
+        Rendered wav = s.run(Session.settings(false, MetronomeMode.ALWAYS, Double.NaN, Set.of(),
+                dir.resolve("metronome-retempo.wav")), BAND, 60_000);
+        List<Double> up = wav.onsetsMs(Synth.UP_HZ, 0.05);
+        double before = 2 * 30_000 / ((BAND.targetMinSpm() + BAND.targetMaxSpm()) / 2);
+        int checkedBefore = 0;
+        int checkedAfter = 0;
+        for (int i = 1; i < up.size(); i++) {
+            double gap = up.get(i) - up.get(i - 1);
+            if (up.get(i) < 29_000) {
+                assertEquals(before, gap, 0.01 * before, "before the new band: " + up);
+                checkedBefore++;
+            } else if (up.get(i - 1) > 37_000) {
+                assertEquals(2400, gap, 24, "25 strokes/min after the new band: " + up);
+                checkedAfter++;
+            }
+        }
+        assertTrue(checkedBefore >= 3 && checkedAfter >= 5, up.toString());
+    }
+
     @Test
     void anExplicitPaceSetsTheTempoWithinOnePercent() throws Exception {
         Rendered wav = new Session().run(Session.settings(false, MetronomeMode.ALWAYS, 20, Set.of(),

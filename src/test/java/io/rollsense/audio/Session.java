@@ -17,6 +17,11 @@ final class Session {
     private final TreeMap<Long, List<Object>> script = new TreeMap<>();
     final List<String> notices = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+    /** Something done to the coach at a device time (e.g. a routine step's new band). */
+    interface CoachAction {
+        void apply(AudioCoach coach);
+    }
+
     /** An analysis event delivered with the frame at {@code deviceMs}. */
     Session at(long deviceMs, Object eventOrStatus) {
         script.computeIfAbsent(deviceMs, k -> new ArrayList<>()).add(eventOrStatus);
@@ -43,6 +48,8 @@ final class Session {
                 for (Object o : script.getOrDefault(t, List.of())) {
                     if (o instanceof AnalysisEvent e) {
                         coach.onEvent("dev", e);
+                    } else if (o instanceof CoachAction a) {
+                        a.apply(coach);
                     } else if (o instanceof StatusEvent.Kind k) {
                         coach.onStatus(new StatusEvent(k, "dev", k.key(), 0));
                     }
