@@ -21,7 +21,7 @@ public final class RoutineAnnouncer implements RoutineListener {
 
     @Override
     public void onRoutineEvent(RoutineEvent event) {
-        if (event instanceof RoutineEvent.StepStarted s) { // the step's own pace band for the spoken cues
+        if (event instanceof RoutineEvent.StepStarted s) { // the step's own pace band: pace cues and metronome
             coach.targetBand(s.step().cadence().minSpm(), s.step().cadence().maxSpm());
         }
         String words = words(event);

@@ -7,7 +7,9 @@ package io.rollsense.core;
  * which is the reading minus that baseline. Measured from the lowest reading, the rhythm signals
  * (total load, centre of pressure, spread) move by the same share as a calibrated device's would, so
  * strokes and cadence need no calibration. Pressures and alerts are not touched: they still warn that
- * the device is uncalibrated. Not thread-safe; one per analyzer.
+ * the device is uncalibrated. Limit: on a device that is loaded from its first frame and never
+ * unloaded, the lowest reading is a loaded one, so relative swings look larger than they are (a
+ * hold's sway is then judged more leniently). Not thread-safe; one per analyzer.
  */
 final class RawZero {
     private final double[] zero;
