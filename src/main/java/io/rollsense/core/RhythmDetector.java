@@ -1,141 +1,161 @@
 package io.rollsense.core;
 
-import uk.me.berndporr.iirj.Butterworth;
+import java.util.ArrayDeque;
 
 /**
- * Rolling rhythm from pressure alone. A stroke shows in how much load there is (the back is
- * heavier at one end of the travel), and in how it is spread across the device (the muscle ridges
- * move apart and together along the back; the centre of pressure sways on a ball pad). So three
- * candidate signals are followed: total load, lateral centre of pressure and lateral spread (the
- * load-weighted standard deviation of taxel position), plus each taxel's own load on devices with
- * at most {@link #FEW_TAXELS} taxels (a ball pad says little through its sums). Each is low-passed (iirj Butterworth, 2 Hz)
- * at the frame rate and averaged into 100 ms bins of device time, so the detector works the same
- * from 20 to 200 Hz and across dropped frames. Then:
- * <ul>
- *   <li>once per second, each signal's period is estimated by autocorrelation
- *       ({@link PeriodEstimator}) over 8, 16 or 32 s windows, the shortest window that shows a
- *       clear rhythm winning, then sharpened on five periods; the most periodic signal is used and
- *       the cadence is the median of the last three estimates;</li>
- *   <li>strokes are counted by a Schmitt trigger ({@link RhythmTrack}) on the chosen signal minus its
- *       mean over one period, with a band that follows the stroke amplitude and a refractory time
- *       of half a period; {@link StrokeCounter} holds strokes back until the rhythm is confirmed
- *       and fills in cycles the trigger missed while it holds;</li>
- *   <li>"not rolling" when no clear rhythm, no stroke for 1.6 periods, or the signal's range over
- *       the last half period is below twice the trigger band (pauses, holds, getting up).</li>
- * </ul>
- * Pure and deterministic; not thread-safe.
+ * Rolling rhythm from pressure alone, on any device kind, rate, unit and body. Per 100 ms bin of
+ * device time (so 20 Hz and 1000 Hz, and dropped frames, look alike) it follows these signals: the
+ * log of the total load (a stroke swings it by a share of the load, in any unit), the lateral centre
+ * of pressure and spread (mm), and on devices with at most {@link #FEW_TAXELS} taxels each taxel's
+ * log load. While the device is unloaded, or the load falls under {@link #LIFT_SHARE} of its recent
+ * level (a lift-off), the last values are held, so getting off and back on is a step, not a rhythm.
+ *
+ * <p>Once per second each signal is tested by {@link PeriodicFit} against every period from 1.2 to
+ * 12.6 s (48 to 4.8 strokes/min) over its last two periods. A signal is rhythmic when the fit explains
+ * at least {@link #MIN_R2} of it and the fitted stroke swings at least a stroke's size (12 % of the
+ * load for the total, 20 % for one taxel, 15 mm of centre of pressure, 4 mm of spread): breathing,
+ * sway and slow shifts while lying still are periodic but a few % or a few mm. The best signal wins
+ * (the one followed keeps a small edge); the cadence is the median of the last three periods, so two
+ * agreeing estimates of a new pace replace the old one.
+ *
+ * <p>Rolling is reported from the first rhythmic second; it carries on through up to one period (at
+ * least 2 s) without a clear rhythm while the signal still moves (an alert, a lift-off, a sideways
+ * drift) and stops at once when it goes still. Strokes are counted by phase: the fitted fundamental's
+ * phase is followed from second to second and every whole cycle is a stroke, so a load that rises
+ * twice per stroke still counts once. When rolling starts, the cycles already inside the fitted
+ * window are counted; cycles counted while rolling carries on without a rhythm wait, and are dropped if
+ * the rolling turns out to have stopped. Pure and deterministic; not thread-safe.
  */
 final class RhythmDetector {
     static final long BIN_MS = 100;
     static final double MIN_SPM = 5;
     static final double MAX_SPM = 45;
-    /** Autocorrelation needed to call a window rhythmic. */
-    static final double MIN_CORRELATION = 0.5;
-    private static final int[] WINDOWS = {80, 160, 320};
-    private static final int MIN_LAG = (int) Math.floor(600.0 / MAX_SPM);   // 13 bins = 1.3 s
-    private static final int MAX_LAG = (int) Math.ceil(600.0 / MIN_SPM);    // 120 bins = 12 s
-    private static final double REFINE_PERIODS = 5;
-    /** A window of n bins looks for periods up to n / LAG_RATIO bins (two and a half cycles). */
-    private static final double LAG_RATIO = 2.5;
-    /** Consecutive rhythmic seconds before "rolling" is reported (an isolated hit is not a rhythm). */
-    private static final int CONFIRM_SECONDS = 2;
-    /** Devices with at most this many taxels also follow each taxel's own load. */
     static final int FEW_TAXELS = 3;
-    private final int signals;
-    private final Butterworth[] lowPass;
-    private final RhythmTrack[] tracks;
-    private final PeriodEstimator estimator = new PeriodEstimator();
-    private final double[] scratch = new double[RhythmTrack.CAPACITY];
-    private final double[] magnitudes = new double[RhythmTrack.CAPACITY];
-    /** Differences beyond this many times their median magnitude are clipped before autocorrelation. */
-    private static final double CLIP = 4;
-    /** The last period must swing at least this share of the periods before it (else: stopped). */
-    private static final double STILL_TYPICAL = 0.3;
-    private final double[] binSums;
-    private final double[] last;
-    private final double[] smooth;
-    private long binIndex = Long.MIN_VALUE;
-    private int binFrames;
-    /** Next whole second to report; set by the first frame (a timeline continued after a new hello starts late). */
-    private long nextCadenceMs = Long.MIN_VALUE;
+    static double MIN_R2 = Double.parseDouble(System.getProperty("rhythm.r2", "0.6"));
+    static double CYCLES = Double.parseDouble(System.getProperty("rhythm.cycles", "2"));
+    static double HALF_TOL = Double.parseDouble(System.getProperty("rhythm.half", "0.08"));
+    static int CONFIRM = Integer.getInteger("rhythm.confirm", 1);
+    private static final double MIN_LAG = 12;
+    private static final double MAX_LAG = 126;
+    private static final int MIN_WINDOW = 60;
+    private static final int CAPACITY = 640;
+    /** A load under this share of its recent level is a lift-off: values are held. */
+    static final double LIFT_SHARE = 0.3;
+    private static final double LEVEL_TAU_MS = 10_000;
+    private static final double STILL_SHARE = 0.35;
+    private static final long HANG_MIN_MS = 2000;
+    static double HANG_PERIODS = Double.parseDouble(System.getProperty("rhythm.hang", "0.5"));
+    static double STILL_SWING = Double.parseDouble(System.getProperty("rhythm.still", "0.4"));
+    private double lastSwing;
+    private static final boolean DEBUG = Boolean.getBoolean("rhythm.debug");
 
-    private int chosen;
-    private double periodBins = Double.NaN;   // NaN = unknown
-    private double correlation;
+    private final int signals;
+    private final double[] strokeSize;
+    private final double[][] bins;
+    private int count;
+    private final double[] now;
+    private final double[] binSums;
+    private int binFrames;
+    private long binIndex = Long.MIN_VALUE;
+    private boolean started;
+    private double level = Double.NaN;
+    private long lastFrameMs = Long.MIN_VALUE;
+    private long nextCadenceMs = Long.MIN_VALUE;
+    private final PeriodicFit fit = new PeriodicFit();
+
+    private int chosen = -1;
+    private double periodBins = Double.NaN;
+    private double regularity;
     private final double[] recentSpm = new double[3];
     private int recentCount;
+    private int rhythmicSeconds;
+    private long lastRhythmicMs = Long.MIN_VALUE;
     private boolean rolling;
     private double spm;
-    private final StrokeCounter counter = new StrokeCounter();
-    private long seconds;
+    /** Stroke phase in cycles (whole cycles = strokes counted or waiting) and the chosen signal's offset. */
+    private double phase;
+    private double phaseOffset;
+    private long phaseMs;
+    private final ArrayDeque<Long> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Long> ready = new ArrayDeque<>();
+    private long counted;
+    static double MAX_NUDGE = Double.parseDouble(System.getProperty("rhythm.nudge", "0.25"));
+    private long strokes;
 
-    /** A detector whose first frame comes at {@code startMs}: cadence events follow every whole second after it. */
     RhythmDetector(double rateHz, int channels, long startMs) {
         this(rateHz, channels);
         nextCadenceMs = (Math.floorDiv(startMs, 1000) + 1) * 1000;
     }
 
     RhythmDetector(double rateHz, int channels) {
-        int taxelTracks = channels <= FEW_TAXELS ? channels : 0;
-        signals = 3 + taxelTracks;
-        tracks = new RhythmTrack[signals];
-        tracks[0] = new RhythmTrack(0.3, 0.03);   // total load, kPa
-        tracks[1] = new RhythmTrack(0.5, 0);      // centre of pressure, mm
-        tracks[2] = new RhythmTrack(0.3, 0);      // spread, mm
-        for (int s = 3; s < signals; s++) {
-            tracks[s] = new RhythmTrack(0.3, 0.03);   // one taxel's load, kPa
-        }
-        lowPass = new Butterworth[signals];
-        binSums = new double[signals];
-        last = new double[signals];
-        smooth = new double[signals];
+        signals = 3 + (channels <= FEW_TAXELS ? channels : 0);
+        strokeSize = new double[signals];
         for (int s = 0; s < signals; s++) {
-            lowPass[s] = new Butterworth();
-            lowPass[s].lowPass(2, rateHz, Math.min(2.0, rateHz * 0.2));
+            strokeSize[s] = switch (s) {
+                case 0 -> 0.12;
+                case 1 -> 15;
+                case 2 -> 4;
+                default -> 0.2;
+            };
         }
+        bins = new double[signals][CAPACITY];
+        now = new double[signals];
+        binSums = new double[signals];
     }
 
     long strokes() {
-        return counter.strokes();
+        return strokes;
     }
 
     /**
      * One frame.
      *
      * @param timeMs   ms since first frame
-     * @param totalKpa measured total load, kPa
-     * @param copMm    lateral centre of pressure, mm (NaN when unloaded: the last value is held)
-     * @param spreadMm lateral spread, mm (NaN when unloaded: held)
-     * @param taxelKpa glitch-free pressure per taxel, kPa (followed on devices with few taxels)
+     * @param totalKpa total load (kPa, or counts from the zero of an uncalibrated raw device)
+     * @param copMm    lateral centre of pressure, mm (NaN when unloaded)
+     * @param spreadMm lateral spread, mm (NaN when unloaded)
+     * @param taxelKpa glitch-free load per taxel
      */
     void onFrame(long timeMs, double totalKpa, double copMm, double spreadMm, double[] taxelKpa, EventSink sink) {
-        if (!Double.isNaN(copMm)) {
-            last[1] = copMm;
-            last[2] = spreadMm;
+        boolean loaded = totalKpa >= Analyzer.LOAD_KPA && !Double.isNaN(copMm);
+        if (loaded) {
+            if (Double.isNaN(level)) {
+                level = totalKpa;
+            } else if (totalKpa >= LIFT_SHARE * level) {
+                double dt = lastFrameMs == Long.MIN_VALUE ? 0 : Math.min(1000, timeMs - lastFrameMs);
+                level += (totalKpa - level) * dt / LEVEL_TAU_MS;
+            }
         }
-        last[0] = totalKpa;
-        for (int s = 3; s < signals; s++) {
-            last[s] = taxelKpa[s - 3];
-        }
-        for (int s = 0; s < signals; s++) {
-            smooth[s] = lowPass[s].filter(last[s]);
+        lastFrameMs = timeMs;
+        if (loaded && totalKpa >= LIFT_SHARE * level) {
+            started = true;
+            now[0] = Math.log(totalKpa);
+            now[1] = copMm;
+            now[2] = spreadMm;
+            for (int s = 3; s < signals; s++) {
+                now[s] = Math.log(Math.max(taxelKpa[s - 3], 0.02 * totalKpa));
+            }
         }
         long idx = Math.floorDiv(timeMs, BIN_MS);
         if (binIndex == Long.MIN_VALUE) {
             binIndex = idx;
         }
         if (idx != binIndex) {
-            for (long b = binIndex; b < idx; b++) {
-                push((b + 1) * BIN_MS, sink);
+            if (binFrames > 0) {
+                for (long b = binIndex; b < idx; b++) {
+                    push();
+                }
             }
             binIndex = idx;
             java.util.Arrays.fill(binSums, 0);
             binFrames = 0;
         }
-        for (int s = 0; s < signals; s++) {
-            binSums[s] += smooth[s];
+        if (started) {
+            for (int s = 0; s < signals; s++) {
+                binSums[s] += now[s];
+            }
+            binFrames++;
         }
-        binFrames++;
         if (nextCadenceMs == Long.MIN_VALUE) {
             nextCadenceMs = Math.max(1000, Math.floorDiv(timeMs, 1000) * 1000 + 1000);
         }
@@ -145,140 +165,154 @@ final class RhythmDetector {
         }
     }
 
-    private void push(long endMs, EventSink sink) {
-        int n = Math.max(1, binFrames);
-        for (int s = 0; s < signals; s++) {
-            double p = s == chosen ? periodBins : Double.NaN;
-            boolean crossed = tracks[s].push(binSums[s] / n, Double.isNaN(p) ? periodBins : p);
-            if (crossed && s == chosen) {
-                counter.crossing(endMs, rolling, periodBins * BIN_MS, sink);
+    private void push() {
+        if (count == CAPACITY) {
+            for (double[] b : bins) {
+                System.arraycopy(b, CAPACITY / 2, b, 0, CAPACITY / 2);
             }
+            count = CAPACITY / 2;
         }
-    }
-
-    /**
-     * Whether an estimated cadence is one this detector follows: 5–45 strokes/min, with a little slack
-     * for jitter and sub-bin interpolation at the edges (the reported median is clamped to 5–45).
-     */
-    private static boolean inRange(double estimatedSpm) {
-        return estimatedSpm >= MIN_SPM - 1 && estimatedSpm <= MAX_SPM + 3;
+        for (int s = 0; s < signals; s++) {
+            bins[s][count] = binSums[s] / binFrames;
+        }
+        count++;
     }
 
     private void emitCadence(long atMs, EventSink sink) {
-        seconds++;
-        estimate();
-        counter.settle(atMs, rolling, sink);
-        sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? clamp01(correlation) : 0));
+        estimate(atMs, sink);
+        sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? Math.max(0, Math.min(1, regularity)) : 0));
     }
 
-    private void estimate() {
-        PeriodEstimator.Estimate best = PeriodEstimator.Estimate.NONE;
-        int bestSignal = chosen;
+    private void estimate(long atMs, EventSink sink) {
+        PeriodicFit.Fit best = PeriodicFit.Fit.NONE;
+        int bestSignal = -1;
         for (int s = 0; s < signals; s++) {
-            PeriodEstimator.Estimate e = estimate(tracks[s]);
-            if (!Double.isNaN(e.periodSamples())
-                    && tracks[s].recentRange((int) Math.round(e.periodSamples())) < 2 * tracks[s].floor()) {
-                e = PeriodEstimator.Estimate.NONE; // periodic but too small to be a stroke (rounding, noise)
-            }
-            if (!Double.isNaN(e.periodSamples()) && (Double.isNaN(best.periodSamples())
-                    || e.correlation() > best.correlation() + (s == chosen ? -0.05 : 0.05))) {
-                best = e;
+            PeriodicFit.Fit f = stroke(s);
+            if (f.found() && (!best.found() || f.r2() > best.r2() + (s == chosen ? -0.05 : 0.05))) {
+                best = f;
                 bestSignal = s;
             }
         }
-        boolean rhythmic = !Double.isNaN(best.periodSamples()) && inRange(600.0 / best.periodSamples());
+        boolean rhythmic = best.found();
+        boolean wasRolling = rolling;
         if (rhythmic) {
-            periodBins = best.periodSamples();
-            correlation = best.correlation();
-            chosen = bestSignal;
-        }
-        RhythmTrack t = tracks[chosen];
-        boolean moving = rhythmic && t.total - t.lastCrossing <= 1.6 * periodBins
-                && t.recentRange((int) Math.max(10, Math.round(periodBins / 2))) >= 2 * t.band
-                && t.rangeStillTypical((int) Math.round(periodBins), STILL_TYPICAL);
-        if (moving) {
-            recentSpm[recentCount % 3] = 600.0 / periodBins;
+            rhythmicSeconds++;
+            lastRhythmicMs = atMs;
+            regularity = best.r2();
+            recentSpm[recentCount % 3] = 600.0 / best.periodSamples();
             recentCount++;
-            spm = Math.max(MIN_SPM, Math.min(MAX_SPM, recentCount >= 3 ? median3() : 600.0 / periodBins));
+            spm = Math.max(MIN_SPM, Math.min(MAX_SPM, recentCount >= 3 ? median3() : 600.0 / best.periodSamples()));
         } else {
+            rhythmicSeconds = 0;
+        }
+        int s = rhythmic ? bestSignal : chosen;
+        boolean still = s < 0 || Double.isNaN(rhythmic ? best.periodSamples() : periodBins)
+                || range(s, (int) Math.max(10, Math.round((rhythmic ? best.periodSamples() : periodBins) / 2)))
+                        < Math.max(STILL_SHARE * strokeSize[s], STILL_SWING * lastSwing);
+        if (DEBUG) {
+            System.err.printf("DBG %d rh=%b ch=%d P=%.1f r2=%.2f sw=%.3f roll=%b still=%b ph=%.2f n=%d%n", atMs / 1000,
+                    rhythmic, bestSignal, best.periodSamples(), best.r2(), best.swing(), rolling, still, phase, strokes);
+        }
+        if (rhythmic && !still) {
+            boolean starting = !rolling && rhythmicSeconds >= CONFIRM;
+            if (rolling || starting) {
+                follow(atMs, best, bestSignal, starting, sink);
+                rolling = true;
+            }
+            periodBins = best.periodSamples();
+            chosen = bestSignal;
+            lastSwing = best.swing();
+        } else if (wasRolling && !still
+                && atMs - lastRhythmicMs <= Math.max(HANG_MIN_MS, HANG_PERIODS * periodBins * BIN_MS)) {
+            coast(atMs); // rolling on through a short disturbance: strokes wait
+        } else {
+            rolling = false;
             recentCount = 0;
-        }
-        rolling = moving && recentCount >= CONFIRM_SECONDS;
-        if (!rhythmic) {
-            periodBins = Double.NaN;
+            waiting.clear();
+            lastSwing = 0;
+            if (!rhythmic) {
+                periodBins = Double.NaN;
+            }
         }
     }
 
-    /**
-     * The track's period: the shortest window with a clear rhythm. A track flatter than its trigger
-     * floor is skipped (it could not pass the stroke-size check anyway), and the 32 s window, only
-     * needed below about 9 strokes/min, is tried every third second unless it found the last rhythm
-     * (this keeps the analyzer well under a microsecond per frame), and only counts for periods the
-     * 16 s window cannot see: a faster rhythm found only there is an old one, before a hold.
-     */
-    private PeriodEstimator.Estimate estimate(RhythmTrack t) {
-        if (t.recentRange(WINDOWS[WINDOWS.length - 1]) < 2 * t.floor()) {
-            return PeriodEstimator.Estimate.NONE;
+    /** Follows the stroke phase with the fit of this second and counts whole cycles. */
+    private void follow(long atMs, PeriodicFit.Fit f, int signal, boolean starting, EventSink sink) {
+        double measured = f.phase() / (2 * Math.PI);
+        if (starting) {
+            // the cycles inside the fitted window happened already: count them now, at their times
+            double cycles = Math.floor(PeriodicFit.window(f.periodSamples(), CYCLES, MIN_WINDOW) / f.periodSamples());
+            long windowMs = Math.round(cycles * f.periodSamples() * BIN_MS);
+            phaseOffset = 0;
+            counted = (long) Math.floor(measured - cycles);
+            count(atMs - windowMs, measured - cycles, atMs, measured, false);
+            phase = measured;
+            phaseMs = atMs;
+            release(sink);
+            return;
         }
-        for (int wi = 0; wi < WINDOWS.length; wi++) {
-            int w = WINDOWS[wi];
-            if (wi == WINDOWS.length - 1 && t.lastWindow != wi && seconds % 3 != 0) {
-                break;
-            }
-            int n = Math.min(w, t.count);
-            int maxLag = Math.min(MAX_LAG, (int) (n / LAG_RATIO));
-            if (maxLag <= MIN_LAG) {
-                break;
-            }
-            PeriodEstimator.Estimate e = estimator.estimate(clipped(t, n), 0, n, MIN_LAG, maxLag);
-            boolean slowEnough = wi < WINDOWS.length - 1 || e.periodSamples() > WINDOWS[wi - 1] / LAG_RATIO;
-            if (!Double.isNaN(e.periodSamples()) && e.correlation() >= MIN_CORRELATION
-                    && e.periodSamples() < maxLag && slowEnough) {
-                t.lastWindow = wi;
-                return refine(t, e);
-            }
-            if (n < w) {
-                break;
-            }
+        double predicted = phase + (atMs - phaseMs) / (periodBins * BIN_MS);
+        if (signal != chosen) {
+            phaseOffset = predicted - measured - Math.floor(predicted - measured); // switch without a jump
         }
-        t.lastWindow = -1;
-        return PeriodEstimator.Estimate.NONE;
+        double diff = measured + phaseOffset - predicted;
+        diff -= Math.round(diff);
+        double next = predicted + Math.max(-MAX_NUDGE, Math.min(MAX_NUDGE, diff));
+        count(phaseMs, phase, atMs, next, false);
+        phase = next;
+        phaseMs = atMs;
+        release(sink);
     }
 
-    /**
-     * Sharpens an estimate on a window of {@link #REFINE_PERIODS} periods (when that much data is
-     * there): more cycles give a sharper autocorrelation peak. Searches only near the estimate.
-     */
-    private PeriodEstimator.Estimate refine(RhythmTrack t, PeriodEstimator.Estimate e) {
-        int n = (int) Math.min(t.count, Math.min(WINDOWS[WINDOWS.length - 1],
-                Math.round(REFINE_PERIODS * e.periodSamples())));
-        int lo = Math.max(2, (int) Math.floor(e.periodSamples() * 0.8));
-        int hi = (int) Math.ceil(e.periodSamples() * 1.2);
-        if (hi >= n / 2) {
-            return e;
+    /** Advances the phase to {@code atMs} at the current period while rolling carries on without a rhythm. */
+    private void coast(long atMs) {
+        if (Double.isNaN(periodBins)) {
+            return;
         }
-        PeriodEstimator.Estimate r = estimator.estimate(clipped(t, n), 0, n, lo, hi);
-        return Double.isNaN(r.periodSamples()) || r.correlation() < MIN_CORRELATION ? e : r;
+        double next = phase + (atMs - phaseMs) / (periodBins * BIN_MS);
+        count(phaseMs, phase, atMs, next, true);
+        phase = next;
+        phaseMs = atMs;
     }
 
-    /**
-     * The last {@code n} differences of a track, clipped to {@link #CLIP} times their median
-     * magnitude: a sudden step (pressing hard, shifting onto the spine, lying down) is one huge
-     * difference that would otherwise swamp the autocorrelation for a whole window.
-     */
-    private double[] clipped(RhythmTrack t, int n) {
-        System.arraycopy(t.diffs, t.count - n, scratch, 0, n);
-        for (int i = 0; i < n; i++) {
-            magnitudes[i] = Math.abs(scratch[i]);
+    /** Counts the whole cycles not yet counted up to {@code toPhase}, at interpolated times. */
+    private void count(long fromMs, double fromPhase, long toMs, double toPhase, boolean wait) {
+        for (long k = counted + 1; k <= Math.floor(toPhase); k++) {
+            double share = toPhase > fromPhase ? Math.max(0, Math.min(1, (k - fromPhase) / (toPhase - fromPhase))) : 1;
+            long t = fromMs + Math.round(share * (toMs - fromMs));
+            (wait ? waiting : ready).addLast(t);
+            counted = k;
         }
-        java.util.Arrays.sort(magnitudes, 0, n);
-        double limit = CLIP * magnitudes[n / 2];
-        if (limit > 0) {
-            for (int i = 0; i < n; i++) {
-                scratch[i] = Math.max(-limit, Math.min(limit, scratch[i]));
-            }
+    }
+
+    private void release(EventSink sink) {
+        while (!waiting.isEmpty()) {
+            ready.addLast(waiting.removeFirst());
         }
-        return scratch;
+        while (!ready.isEmpty()) {
+            strokes++;
+            sink.accept(new AnalysisEvent.Stroke(ready.removeFirst()));
+        }
+    }
+
+    /** Signal {@code s}'s stroke rhythm, or none when it is not periodic or swings less than a stroke. */
+    private PeriodicFit.Fit stroke(int s) {
+        if (count < 30 || range(s, MIN_WINDOW) < STILL_SHARE * strokeSize[s]) {
+            return PeriodicFit.Fit.NONE;
+        }
+        PeriodicFit.Fit f = fit.best(bins[s], count, MIN_LAG, MAX_LAG, CYCLES, MIN_WINDOW, HALF_TOL);
+        return f.found() && f.r2() >= MIN_R2 && f.swing() >= strokeSize[s] ? f : PeriodicFit.Fit.NONE;
+    }
+
+    private double range(int s, int n) {
+        int k = Math.min(n, count);
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = count - k; i < count; i++) {
+            lo = Math.min(lo, bins[s][i]);
+            hi = Math.max(hi, bins[s][i]);
+        }
+        return k == 0 ? 0 : hi - lo;
     }
 
     private double median3() {
@@ -286,9 +320,5 @@ final class RhythmDetector {
         double b = recentSpm[1];
         double c = recentSpm[2];
         return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-    }
-
-    private static double clamp01(double v) {
-        return Math.max(0, Math.min(1, v));
     }
 }
