@@ -16,7 +16,7 @@ package io.rollsense.core;
  */
 final class PeriodicFit {
     /** Harmonics fitted. */
-    static final int HARMONICS = 2;
+    static final int HARMONICS = Integer.getInteger("rhythm.harm", 2);
     private static final int SHAPE_POINTS = 32;
 
     /**
@@ -101,8 +101,8 @@ final class PeriodicFit {
             a[h] = 2 * sumC / w;
             b[h] = 2 * sumS / w;
             explained += (sumC * sumC + sumS * sumS) * 2 / w;
-            if (h == 1) {
-                fundamental = explained;
+            if (h % 2 == 1) {
+                fundamental += (sumC * sumC + sumS * sumS) * 2 / w;
             }
         }
         double lo = Double.POSITIVE_INFINITY;
@@ -160,7 +160,7 @@ final class PeriodicFit {
 
     private static final double GRID = 1.04;
     /** A period whose own fundamental explains less than this share of its fit is really half of it. */
-    static double MIN_FUNDAMENTAL = Double.parseDouble(System.getProperty("rhythm.fund", "0.3"));
+    static double MIN_FUNDAMENTAL = Double.parseDouble(System.getProperty("rhythm.fund", "0.1"));
     private double[] gridBuf = new double[0];
 
     private double[] grid(int count) {

@@ -31,9 +31,9 @@ final class RhythmDetector {
     static final double MIN_SPM = 5;
     static final double MAX_SPM = 45;
     static final int FEW_TAXELS = 3;
-    static double MIN_R2 = Double.parseDouble(System.getProperty("rhythm.r2", "0.6"));
+    static double MIN_R2 = Double.parseDouble(System.getProperty("rhythm.r2", "0.75"));
     static double CYCLES = Double.parseDouble(System.getProperty("rhythm.cycles", "2"));
-    static double HALF_TOL = Double.parseDouble(System.getProperty("rhythm.half", "0.08"));
+    static double HALF_TOL = Double.parseDouble(System.getProperty("rhythm.half", "0.03"));
     static int CONFIRM = Integer.getInteger("rhythm.confirm", 1);
     private static final double MIN_LAG = 12;
     private static final double MAX_LAG = 126;
@@ -45,8 +45,10 @@ final class RhythmDetector {
     private static final double STILL_SHARE = 0.35;
     private static final long HANG_MIN_MS = 2000;
     static double HANG_PERIODS = Double.parseDouble(System.getProperty("rhythm.hang", "0.5"));
-    static double STILL_SWING = Double.parseDouble(System.getProperty("rhythm.still", "0.4"));
+    static double STILL_SWING = Double.parseDouble(System.getProperty("rhythm.still", "0.45"));
     private double lastSwing;
+    /** Device time of the last frame whose values were held (unloaded or lifted off). */
+    private long lastHeldMs = Long.MIN_VALUE / 2;
     private static final boolean DEBUG = Boolean.getBoolean("rhythm.debug");
 
     private final int signals;
@@ -127,7 +129,9 @@ final class RhythmDetector {
             }
         }
         lastFrameMs = timeMs;
-        if (loaded && totalKpa >= LIFT_SHARE * level) {
+        if (!(loaded && totalKpa >= LIFT_SHARE * level)) {
+            lastHeldMs = timeMs;
+        } else {
             started = true;
             now[0] = Math.log(totalKpa);
             now[1] = copMm;
@@ -206,9 +210,10 @@ final class RhythmDetector {
             rhythmicSeconds = 0;
         }
         int s = rhythmic ? bestSignal : chosen;
-        boolean still = s < 0 || Double.isNaN(rhythmic ? best.periodSamples() : periodBins)
-                || range(s, (int) Math.max(10, Math.round((rhythmic ? best.periodSamples() : periodBins) / 2)))
-                        < Math.max(STILL_SHARE * strokeSize[s], STILL_SWING * lastSwing);
+        double p = rhythmic ? best.periodSamples() : periodBins;
+        int half = (int) Math.max(20, Math.round(p / 2));
+        boolean still = s < 0 || Double.isNaN(p) || atMs - lastHeldMs > half * BIN_MS + 1000
+                && (range(s, half) < STILL_SHARE * strokeSize[s] || lastCycleSwing(s, p) < STILL_SWING * Math.max(lastSwing, rhythmic ? best.swing() : 0));
         if (DEBUG) {
             System.err.printf("DBG %d rh=%b ch=%d P=%.1f r2=%.2f sw=%.3f roll=%b still=%b ph=%.2f n=%d%n", atMs / 1000,
                     rhythmic, bestSignal, best.periodSamples(), best.r2(), best.swing(), rolling, still, phase, strokes);
@@ -302,6 +307,12 @@ final class RhythmDetector {
         }
         PeriodicFit.Fit f = fit.best(bins[s], count, MIN_LAG, MAX_LAG, CYCLES, MIN_WINDOW, HALF_TOL);
         return f.found() && f.r2() >= MIN_R2 && f.swing() >= strokeSize[s] ? f : PeriodicFit.Fit.NONE;
+    }
+
+    /** The swing of signal {@code s}'s last cycle at period {@code p} (bins), fitted alone. */
+    private double lastCycleSwing(int s, double p) {
+        PeriodicFit.Fit f = fit.at(bins[s], count, p, 1, 0);
+        return f.found() ? f.swing() : Double.POSITIVE_INFINITY;
     }
 
     private double range(int s, int n) {
