@@ -30,7 +30,8 @@ final class RhythmDetector {
     static final long BIN_MS = 100;
     static final double MIN_SPM = 5;
     static final double MAX_SPM = 45;
-    static final int FEW_TAXELS = 3;
+    static final int FEW_TAXELS = Integer.getInteger("rhythm.few", 3);
+    static double TAXEL_SIZE = Double.parseDouble(System.getProperty("rhythm.taxel", "0.45"));
     static double MIN_R2 = Double.parseDouble(System.getProperty("rhythm.r2", "0.75"));
     static double CYCLES = Double.parseDouble(System.getProperty("rhythm.cycles", "2"));
     static double HALF_TOL = Double.parseDouble(System.getProperty("rhythm.half", "0.03"));
@@ -97,7 +98,7 @@ final class RhythmDetector {
                 case 0 -> 0.12;
                 case 1 -> 15;
                 case 2 -> 4;
-                default -> 0.2;
+                default -> TAXEL_SIZE;
             };
         }
         bins = new double[signals][CAPACITY];
