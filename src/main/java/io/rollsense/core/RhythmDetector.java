@@ -48,6 +48,8 @@ final class RhythmDetector {
     static double HANG_PERIODS = Double.parseDouble(System.getProperty("rhythm.hang", "0.5"));
     static double STILL_SWING = Double.parseDouble(System.getProperty("rhythm.still", "0.45"));
     private double lastSwing;
+    private int fadingSeconds;
+    static int FADING_SECONDS = Integer.getInteger("rhythm.fading", 1);
     /** Device time of the last frame whose values were held (unloaded or lifted off). */
     private long lastHeldMs = Long.MIN_VALUE / 2;
     private static final boolean DEBUG = Boolean.getBoolean("rhythm.debug");
@@ -82,6 +84,7 @@ final class RhythmDetector {
     private final ArrayDeque<Long> waiting = new ArrayDeque<>();
     private final ArrayDeque<Long> ready = new ArrayDeque<>();
     private long counted;
+    private long lastStrokeMs = Long.MIN_VALUE / 2;
     static double MAX_NUDGE = Double.parseDouble(System.getProperty("rhythm.nudge", "0.25"));
     private long strokes;
 
@@ -213,8 +216,11 @@ final class RhythmDetector {
         int s = rhythmic ? bestSignal : chosen;
         double p = rhythmic ? best.periodSamples() : periodBins;
         int half = (int) Math.max(20, Math.round(p / 2));
-        boolean still = s < 0 || Double.isNaN(p) || atMs - lastHeldMs > half * BIN_MS + 1000
-                && (range(s, half) < STILL_SHARE * strokeSize[s] || lastCycleSwing(s, p) < STILL_SWING * Math.max(lastSwing, rhythmic ? best.swing() : 0));
+        boolean flat = atMs - lastHeldMs > half * BIN_MS + 1000 && range(s < 0 ? 0 : s, half) < STILL_SHARE * strokeSize[Math.max(0, s)];
+        boolean fading = !flat && s >= 0 && !Double.isNaN(p) && atMs - lastHeldMs > half * BIN_MS + 1000
+                && lastCycleSwing(s, p) < STILL_SWING * Math.max(lastSwing, rhythmic ? best.swing() : 0);
+        fadingSeconds = fading ? fadingSeconds + 1 : 0;
+        boolean still = s < 0 || Double.isNaN(p) || flat || fadingSeconds >= FADING_SECONDS;
         if (DEBUG) {
             System.err.printf("DBG %d rh=%b ch=%d P=%.1f r2=%.2f sw=%.3f roll=%b still=%b ph=%.2f n=%d%n", atMs / 1000,
                     rhythmic, bestSignal, best.periodSamples(), best.r2(), best.swing(), rolling, still, phase, strokes);
@@ -251,7 +257,9 @@ final class RhythmDetector {
             long windowMs = Math.round(cycles * f.periodSamples() * BIN_MS);
             phaseOffset = 0;
             counted = (long) Math.floor(measured - cycles);
+            long minMs = lastStrokeMs + Math.round(0.5 * f.periodSamples() * BIN_MS);
             count(atMs - windowMs, measured - cycles, atMs, measured, false);
+            ready.removeIf(t -> t < minMs); // a short break: cycles counted before are not counted again
             phase = measured;
             phaseMs = atMs;
             release(sink);
@@ -297,7 +305,8 @@ final class RhythmDetector {
         }
         while (!ready.isEmpty()) {
             strokes++;
-            sink.accept(new AnalysisEvent.Stroke(ready.removeFirst()));
+            lastStrokeMs = ready.removeFirst();
+            sink.accept(new AnalysisEvent.Stroke(lastStrokeMs));
         }
     }
 
