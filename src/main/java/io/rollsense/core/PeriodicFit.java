@@ -16,7 +16,7 @@ package io.rollsense.core;
  */
 final class PeriodicFit {
     /** Harmonics fitted. */
-    static final int HARMONICS = Integer.getInteger("rhythm.harm", 2);
+    static final int HARMONICS = 2;
     private static final int SHAPE_POINTS = 32;
 
     /**
@@ -33,9 +33,6 @@ final class PeriodicFit {
         }
     }
 
-    private final double[] a = new double[HARMONICS + 1];
-    private final double[] b = new double[HARMONICS + 1];
-    private double[] r = new double[0];
 
     /** Window for a period: a whole number of periods, at least {@code cycles} and {@code minWindow} samples. */
     static int window(double period, double cycles, int minWindow) {
@@ -48,61 +45,67 @@ final class PeriodicFit {
      * the window does not fit in the data.
      */
     Fit at(double[] x, int n, double period, double cycles, int minWindow) {
+        return at(x, n, period, cycles, minWindow, false);
+    }
+
+    /**
+     * A least-squares fit of a line plus the period's harmonics over the window. With {@code cached}
+     * the basis's inverse Gram matrix is kept (periods of the search grid recur every second).
+     */
+    private Fit at(double[] x, int n, double period, double cycles, int minWindow, boolean cached) {
         int w = window(period, cycles, minWindow);
         if (w > n || w < 8) {
             return Fit.NONE;
         }
         int from = n - w;
-        if (r.length < w) {
-            r = new double[w];
-        }
-        // least-squares line over the window, then the residual
-        double sx = 0;
-        double sy = 0;
-        double sxx = 0;
-        double sxy = 0;
+        double[] inv = cached ? INVERSES.computeIfAbsent(key(period, w), k -> inverses(period, w))
+                : inverses(period, w);
+        java.util.Arrays.fill(proj, 0);
         double ref = x[n - 1];
+        double sxx = 0;
+        double mid = (w - 1) / 2.0;
+        double step = 2 * Math.PI / period;
+        double cs = Math.cos(step);
+        double sn = Math.sin(step);
+        double c = 1;
+        double sv = 0;
         for (int i = 0; i < w; i++) {
             double y = x[from + i] - ref;
-            sx += i;
-            sy += y;
-            sxx += (double) i * i;
-            sxy += i * y;
+            sxx += y * y;
+            basis(i, mid, w, c, sv, row);
+            for (int j = 0; j < K; j++) {
+                proj[j] += row[j] * y;
+            }
+            double nc = c * cs - sv * sn;
+            sv = sv * cs + c * sn;
+            c = nc;
         }
-        double den = w * sxx - sx * sx;
-        double slope = den > 0 ? (w * sxy - sx * sy) / den : 0;
-        double icpt = (sy - slope * sx) / w;
-        double energy = 0;
-        for (int i = 0; i < w; i++) {
-            double v = x[from + i] - ref - icpt - slope * i;
-            r[i] = v;
-            energy += v * v;
+        // the line alone (first two basis functions), then line and harmonics
+        double lineFit = inv[K * K] * proj[0] * proj[0] + 2 * inv[K * K + 1] * proj[0] * proj[1]
+                + inv[K * K + 2] * proj[1] * proj[1];
+        for (int j = 0; j < K; j++) {
+            double v = 0;
+            for (int m = 0; m < K; m++) {
+                v += inv[j * K + m] * proj[m];
+            }
+            beta[j] = v;
         }
-        if (!(energy > 1e-18)) {
+        double fullFit = 0;
+        for (int j = 0; j < K; j++) {
+            fullFit += beta[j] * proj[j];
+        }
+        double detrended = sxx - lineFit;
+        if (!(detrended > 1e-18)) {
             return Fit.NONE;
         }
-        double explained = 0;
-        double fundamental = 0;
+        double explained = Math.max(0, fullFit - lineFit);
+        double odd = 0;
+        double all = 0;
         for (int h = 1; h <= HARMONICS; h++) {
-            double step = 2 * Math.PI * h / period;
-            double cs = Math.cos(step);
-            double sn = Math.sin(step);
-            double c = 1;
-            double s = 0;
-            double sumC = 0;
-            double sumS = 0;
-            for (int i = 0; i < w; i++) {
-                sumC += r[i] * c;
-                sumS += r[i] * s;
-                double nc = c * cs - s * sn;
-                s = s * cs + c * sn;
-                c = nc;
-            }
-            a[h] = 2 * sumC / w;
-            b[h] = 2 * sumS / w;
-            explained += (sumC * sumC + sumS * sumS) * 2 / w;
+            double e = beta[2 * h] * beta[2 * h] + beta[2 * h + 1] * beta[2 * h + 1];
+            all += e;
             if (h % 2 == 1) {
-                fundamental += (sumC * sumC + sumS * sumS) * 2 / w;
+                odd += e;
             }
         }
         double lo = Double.POSITIVE_INFINITY;
@@ -111,16 +114,112 @@ final class PeriodicFit {
             double th = 2 * Math.PI * k / SHAPE_POINTS;
             double v = 0;
             for (int h = 1; h <= HARMONICS; h++) {
-                v += a[h] * Math.cos(h * th) + b[h] * Math.sin(h * th);
+                v += beta[2 * h] * Math.cos(h * th) + beta[2 * h + 1] * Math.sin(h * th);
             }
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);
         }
-        double phi = Math.atan2(b[1], a[1]);
-        double phase = 2 * Math.PI * (w - 1) / period - phi;
+        // the fundamental is a cos(θ_i) + b sin(θ_i) = A cos(θ_i - φ), θ_i = step · i
+        double phi = Math.atan2(beta[3], beta[2]);
+        double phase = step * (w - 1) - phi;
         phase = phase - 2 * Math.PI * Math.floor(phase / (2 * Math.PI));
-        return new Fit(period, Math.min(1, explained / energy), hi - lo, phase,
-                explained > 0 ? fundamental / explained : 0);
+        return new Fit(period, Math.min(1, explained / detrended), hi - lo, phase, all > 0 ? odd / all : 0);
+    }
+
+    /** Number of basis functions: constant, line, and a cosine and sine per harmonic. */
+    private static final int K = 2 + 2 * HARMONICS;
+    private final double[] proj = new double[K];
+    private final double[] beta = new double[K];
+    private final double[] row = new double[K];
+    private static final java.util.concurrent.ConcurrentHashMap<Long, double[]> INVERSES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static long key(double period, int w) {
+        return Double.doubleToLongBits(period) * 31 + w;
+    }
+
+    /** Basis functions at sample {@code i}: 1, centred time, cos/sin of each harmonic (from the fundamental's c, s). */
+    private static void basis(int i, double mid, int w, double c, double s, double[] out) {
+        out[0] = 1;
+        out[1] = (i - mid) / w;
+        double ch = c;
+        double sh = s;
+        for (int h = 1; h <= HARMONICS; h++) {
+            out[2 * h] = ch;
+            out[2 * h + 1] = sh;
+            double nc = ch * c - sh * s;
+            sh = sh * c + ch * s;
+            ch = nc;
+        }
+    }
+
+    /** The inverse Gram matrix of the basis (K × K), then the inverse of the line's 2 × 2 block. */
+    private static double[] inverses(double period, int w) {
+        double[] g = new double[K * K];
+        double[] r = new double[K];
+        double mid = (w - 1) / 2.0;
+        double step = 2 * Math.PI / period;
+        for (int i = 0; i < w; i++) {
+            basis(i, mid, w, Math.cos(step * i), Math.sin(step * i), r);
+            for (int a = 0; a < K; a++) {
+                for (int b = 0; b < K; b++) {
+                    g[a * K + b] += r[a] * r[b];
+                }
+            }
+        }
+        double[] out = new double[K * K + 3];
+        double[] inv = invert(g);
+        System.arraycopy(inv, 0, out, 0, K * K);
+        double det = g[0] * g[K + 1] - g[1] * g[K];
+        out[K * K] = g[K + 1] / det;
+        out[K * K + 1] = -g[1] / det;
+        out[K * K + 2] = g[0] / det;
+        return out;
+    }
+
+    /** Gauss-Jordan inverse with partial pivoting (a near-singular basis gives a pseudo-solution of zeros). */
+    private static double[] invert(double[] m) {
+        double[] a = m.clone();
+        double[] inv = new double[K * K];
+        for (int i = 0; i < K; i++) {
+            inv[i * K + i] = 1;
+        }
+        for (int col = 0; col < K; col++) {
+            int piv = col;
+            for (int r = col + 1; r < K; r++) {
+                if (Math.abs(a[r * K + col]) > Math.abs(a[piv * K + col])) {
+                    piv = r;
+                }
+            }
+            if (Math.abs(a[piv * K + col]) < 1e-12) {
+                continue;
+            }
+            for (int k = 0; k < K; k++) {
+                double t = a[col * K + k];
+                a[col * K + k] = a[piv * K + k];
+                a[piv * K + k] = t;
+                t = inv[col * K + k];
+                inv[col * K + k] = inv[piv * K + k];
+                inv[piv * K + k] = t;
+            }
+            double d = a[col * K + col];
+            for (int k = 0; k < K; k++) {
+                a[col * K + k] /= d;
+                inv[col * K + k] /= d;
+            }
+            for (int r = 0; r < K; r++) {
+                if (r != col) {
+                    double f = a[r * K + col];
+                    if (f != 0) {
+                        for (int k = 0; k < K; k++) {
+                            a[r * K + k] -= f * a[col * K + k];
+                            inv[r * K + k] -= f * inv[col * K + k];
+                        }
+                    }
+                }
+            }
+        }
+        return inv;
     }
 
     /**
@@ -134,7 +233,7 @@ final class PeriodicFit {
         int bestK = -1;
         double[] r2s = grid(count);
         for (int k = 0; k < count; k++) {
-            Fit f = at(x, n, minLag * Math.pow(GRID, k), cycles, minWindow);
+            Fit f = at(x, n, minLag * Math.pow(GRID, k), cycles, minWindow, true);
             r2s[k] = f.found() && f.fundamentalShare() >= MIN_FUNDAMENTAL ? f.r2() : f.found() ? 0 : -1;
             if (r2s[k] > bestR2) {
                 bestR2 = r2s[k];
@@ -154,9 +253,30 @@ final class PeriodicFit {
                 break;
             }
         }
-        double period = minLag * Math.pow(GRID, interpolate(r2s, bestK, count));
+        return refine(x, n, minLag * Math.pow(GRID, bestK), cycles, minWindow);
+    }
+
+    /**
+     * The best period within one grid step of {@code coarse}, on a fine grid (0.4 %) with the peak
+     * interpolated: the coarse grid only finds the peak, which is broad over two cycles.
+     */
+    private Fit refine(double[] x, int n, double coarse, double cycles, int minWindow) {
+        int steps = FINE_STEPS;
+        double[] v = new double[2 * steps + 1];
+        int best = steps;
+        for (int k = 0; k <= 2 * steps; k++) {
+            Fit f = at(x, n, coarse * Math.pow(FINE, k - steps), cycles, minWindow, true);
+            v[k] = f.found() ? f.r2() : -1;
+            if (v[k] > v[best]) {
+                best = k;
+            }
+        }
+        double period = coarse * Math.pow(FINE, interpolate(v, best, v.length) - steps);
         return at(x, n, period, cycles, minWindow);
     }
+
+    private static final double FINE = 1.004;
+    private static final int FINE_STEPS = 10;
 
     private static final double GRID = 1.04;
     /** A period whose own fundamental explains less than this share of its fit is really half of it. */
