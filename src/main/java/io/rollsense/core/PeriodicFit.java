@@ -232,9 +232,13 @@ final class PeriodicFit {
         double bestR2 = -1;
         int bestK = -1;
         double[] r2s = grid(count);
+        if (odd.length < count) {
+            odd = new double[count];
+        }
         for (int k = 0; k < count; k++) {
             Fit f = at(x, n, minLag * Math.pow(GRID, k), cycles, minWindow, true);
             r2s[k] = f.found() && f.fundamentalShare() >= MIN_FUNDAMENTAL ? f.r2() : f.found() ? 0 : -1;
+            odd[k] = f.found() ? f.fundamentalShare() : 0;
             if (r2s[k] > bestR2) {
                 bestR2 = r2s[k];
                 bestK = k;
@@ -253,8 +257,26 @@ final class PeriodicFit {
                 break;
             }
         }
+        // a peak near twice the best lag whose two halves clearly differ is the stroke (a load that
+        // rises twice per stroke, unequally); a pure repeat at half the period shows no such difference
+        int dlo = (int) Math.floor(bestK + half - 2);
+        int dhi = (int) Math.min(count - 1, Math.ceil(bestK + half + 2));
+        int twice = -1;
+        for (int k = Math.max(bestK + 1, dlo); k <= dhi; k++) {
+            if (r2s[k] >= bestR2 - DOUBLE_TOLERANCE && odd[k] >= DOUBLE_FUNDAMENTAL && isPeak(r2s, k, count)
+                    && (twice < 0 || r2s[k] > r2s[twice])) {
+                twice = k;
+            }
+        }
+        if (twice >= 0) {
+            bestK = twice;
+        }
         return refine(x, n, minLag * Math.pow(GRID, bestK), cycles, minWindow);
     }
+
+    private double[] odd = new double[0];
+    static double DOUBLE_TOLERANCE = Double.parseDouble(System.getProperty("rhythm.dtol", "0.1"));
+    static double DOUBLE_FUNDAMENTAL = Double.parseDouble(System.getProperty("rhythm.dfund", "0.25"));
 
     /**
      * The best period within one grid step of {@code coarse}, on a fine grid (0.4 %) with the peak

@@ -32,7 +32,7 @@ final class RhythmDetector {
     static final double MAX_SPM = 45;
     static final int FEW_TAXELS = Integer.getInteger("rhythm.few", 3);
     static double TAXEL_SIZE = Double.parseDouble(System.getProperty("rhythm.taxel", "0.45"));
-    static double MIN_R2 = Double.parseDouble(System.getProperty("rhythm.r2", "0.75"));
+    static double MIN_R2 = Double.parseDouble(System.getProperty("rhythm.r2", "0.8"));
     static double CYCLES = Double.parseDouble(System.getProperty("rhythm.cycles", "2"));
     static double HALF_TOL = Double.parseDouble(System.getProperty("rhythm.half", "0.03"));
     static int CONFIRM = Integer.getInteger("rhythm.confirm", 1);
@@ -60,6 +60,7 @@ final class RhythmDetector {
     private int count;
     private final double[] now;
     private final double[] binSums;
+    private final PeriodicFit.Fit[] fits;
     private int binFrames;
     private long binIndex = Long.MIN_VALUE;
     private boolean started;
@@ -107,6 +108,7 @@ final class RhythmDetector {
         bins = new double[signals][CAPACITY];
         now = new double[signals];
         binSums = new double[signals];
+        fits = new PeriodicFit.Fit[signals];
     }
 
     long strokes() {
@@ -196,7 +198,18 @@ final class RhythmDetector {
         int bestSignal = -1;
         for (int s = 0; s < signals; s++) {
             PeriodicFit.Fit f = stroke(s);
+            fits[s] = f;
             if (f.found() && (!best.found() || f.r2() > best.r2() + (s == chosen ? -0.05 : 0.05))) {
+                best = f;
+                bestSignal = s;
+            }
+        }
+        // a shape (spread, centre of pressure) can change the same way on the way up and back, the
+        // load not: another signal at twice the period whose halves differ shows the whole stroke
+        for (int s = 0; s < signals && best.found(); s++) {
+            PeriodicFit.Fit f = fits[s];
+            if (s != bestSignal && f.found() && Math.abs(f.periodSamples() / best.periodSamples() - 2) < 0.25
+                    && f.fundamentalShare() >= PeriodicFit.DOUBLE_FUNDAMENTAL) {
                 best = f;
                 bestSignal = s;
             }
