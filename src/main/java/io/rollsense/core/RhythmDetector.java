@@ -61,6 +61,7 @@ final class RhythmDetector {
     private final double[] now;
     private final double[] binSums;
     private final PeriodicFit.Fit[] fits;
+    private final double[][] raw;
     private int binFrames;
     private long binIndex = Long.MIN_VALUE;
     private boolean started;
@@ -106,6 +107,7 @@ final class RhythmDetector {
             };
         }
         bins = new double[signals][CAPACITY];
+        raw = new double[signals][MEDIAN_BINS];
         now = new double[signals];
         binSums = new double[signals];
         fits = new PeriodicFit.Fit[signals];
@@ -182,10 +184,23 @@ final class RhythmDetector {
             }
             count = CAPACITY / 2;
         }
+        rawCount++;
         for (int s = 0; s < signals; s++) {
-            bins[s][count] = binSums[s] / binFrames;
+            raw[s][(int) (rawCount % MEDIAN_BINS)] = binSums[s] / binFrames;
+            bins[s][count] = median(raw[s], (int) Math.min(rawCount, MEDIAN_BINS));
         }
         count++;
+    }
+
+    /** Bins are the median of the last few, so a glitch lasting a few frames is not a stroke. */
+    static int MEDIAN_BINS = Integer.getInteger("rhythm.median", 3);
+    private final double[] sorted = new double[16];
+    private long rawCount;
+
+    private double median(double[] v, int n) {
+        System.arraycopy(v, 0, sorted, 0, n);
+        java.util.Arrays.sort(sorted, 0, n);
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private void emitCadence(long atMs, EventSink sink) {
