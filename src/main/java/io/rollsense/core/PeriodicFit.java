@@ -2,10 +2,10 @@ package io.rollsense.core;
 
 /**
  * How well a rhythm of a given period explains the recent signal: over the last whole number of
- * periods (at least {@code cycles}, and at least {@code minWindow} samples), the straight-line trend
- * is removed and the rest is fitted with the period's first two harmonics (a stroke is one up and one
- * back pass, so its load often rises twice, unequally). The share of the detrended variance the fit
- * explains ({@code r2}) says how periodic the signal is; the fitted waveform's peak-to-peak size
+ * periods (at least {@code cycles}, and at least {@code minWindow} samples), a least-squares fit of a
+ * straight line (drift, a slow push) plus the period's first two harmonics (a stroke is one up and one
+ * back pass, so its load often rises twice, unequally). The share of the variance left after the line
+ * that the harmonics explain ({@code r2}) says how periodic the signal is; the fitted waveform's peak-to-peak size
  * ({@code swing}) says how big the rhythm is; the fundamental's phase at the last sample lets strokes be
  * counted by phase rather than by threshold crossings.
  *
@@ -24,6 +24,8 @@ final class PeriodicFit {
      * @param r2            share of the detrended variance explained by the periodic fit, 0..1
      * @param swing         peak-to-peak of the fitted periodic waveform, signal units
      * @param phase         phase of the fundamental at the last sample, radians 0..2π
+     * @param fundamentalShare share of the fitted harmonics' power in odd harmonics: near 0 when the two
+     *                      halves of the period are alike (the rhythm is really half this period)
      */
     record Fit(double periodSamples, double r2, double swing, double phase, double fundamentalShare) {
         static final Fit NONE = new Fit(Double.NaN, 0, 0, 0, 0);
@@ -58,8 +60,8 @@ final class PeriodicFit {
             return Fit.NONE;
         }
         int from = n - w;
-        double[] inv = cached ? INVERSES.computeIfAbsent(key(period, w), k -> inverses(period, w))
-                : inverses(period, w);
+        double[] inv = cached && INVERSES.size() < MAX_CACHED
+                ? INVERSES.computeIfAbsent(key(period, w), k -> inverses(period, w)) : inverses(period, w);
         java.util.Arrays.fill(proj, 0);
         double ref = x[n - 1];
         double sxx = 0;
@@ -133,6 +135,9 @@ final class PeriodicFit {
     private final double[] row = new double[K];
     private static final java.util.concurrent.ConcurrentHashMap<Long, double[]> INVERSES =
             new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Grid periods and windows recur; a bound keeps the shared cache small whatever happens (about 1 MB). */
+    private static final int MAX_CACHED = 4000;
 
     private static long key(double period, int w) {
         return Double.doubleToLongBits(period) * 31 + w;
@@ -275,16 +280,24 @@ final class PeriodicFit {
     }
 
     private double[] odd = new double[0];
-    static double DOUBLE_TOLERANCE = Double.parseDouble(System.getProperty("rhythm.dtol", "0.1"));
-    static double DOUBLE_FUNDAMENTAL = Double.parseDouble(System.getProperty("rhythm.dfund", "0.25"));
+    /** A period twice the best may fit this much worse and still win, when its halves differ. */
+    static final double DOUBLE_TOLERANCE = 0.1;
+    /** Share of a fit in odd harmonics that shows its two halves differ (a whole stroke, not two). */
+    static final double DOUBLE_FUNDAMENTAL = 0.25;
 
     /**
      * The best period within one grid step of {@code coarse}, on a fine grid (0.4 %) with the peak
      * interpolated: the coarse grid only finds the peak, which is broad over two cycles.
      */
+    /** As {@link #refine} around the coarse grid period nearest {@code period} (so the fits are cached). */
+    Fit refineNear(double[] x, int n, double period, double minLag, double cycles, int minWindow) {
+        long k = Math.round(Math.log(period / minLag) / Math.log(GRID));
+        return refine(x, n, minLag * Math.pow(GRID, k), cycles, minWindow);
+    }
+
     private Fit refine(double[] x, int n, double coarse, double cycles, int minWindow) {
         int steps = FINE_STEPS;
-        double[] v = new double[2 * steps + 1];
+        double[] v = fine;
         int best = steps;
         for (int k = 0; k <= 2 * steps; k++) {
             Fit f = at(x, n, coarse * Math.pow(FINE, k - steps), cycles, minWindow, true);
@@ -299,10 +312,11 @@ final class PeriodicFit {
 
     private static final double FINE = 1.004;
     private static final int FINE_STEPS = 10;
+    private final double[] fine = new double[2 * FINE_STEPS + 1];
 
     private static final double GRID = 1.04;
     /** A period whose own fundamental explains less than this share of its fit is really half of it. */
-    static double MIN_FUNDAMENTAL = Double.parseDouble(System.getProperty("rhythm.fund", "0.1"));
+    static final double MIN_FUNDAMENTAL = 0.1;
     private double[] gridBuf = new double[0];
 
     private double[] grid(int count) {

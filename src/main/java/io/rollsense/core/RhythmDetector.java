@@ -1,120 +1,82 @@
 package io.rollsense.core;
 
-import java.util.ArrayDeque;
-
 /**
- * Rolling rhythm from pressure alone, on any device kind, rate, unit and body. Per 100 ms bin of
- * device time (so 20 Hz and 1000 Hz, and dropped frames, look alike) it follows these signals: the
- * log of the total load (a stroke swings it by a share of the load, in any unit), the lateral centre
- * of pressure and spread (mm), and on devices with at most {@link #FEW_TAXELS} taxels each taxel's
- * log load. While the device is unloaded, or the load falls under {@link #LIFT_SHARE} of its recent
- * level (a lift-off), the last values are held, so getting off and back on is a step, not a rhythm.
+ * Rolling rhythm from pressure alone, on any device kind, rate, unit and body: cadence once per
+ * second of device time, and strokes.
  *
- * <p>Once per second each signal is tested by {@link PeriodicFit} against every period from 1.2 to
- * 12.6 s (48 to 4.8 strokes/min) over its last two periods. A signal is rhythmic when the fit explains
- * at least {@link #MIN_R2} of it and the fitted stroke swings at least a stroke's size (12 % of the
- * load for the total, 20 % for one taxel, 15 mm of centre of pressure, 4 mm of spread): breathing,
- * sway and slow shifts while lying still are periodic but a few % or a few mm. The best signal wins
- * (the one followed keeps a small edge); the cadence is the median of the last three periods, so two
- * agreeing estimates of a new pace replace the old one.
+ * <p>Once per second each of the {@link RhythmSignals} is tested by {@link PeriodicFit} against every
+ * period from 1.2 to 12.6 s (48 to 4.8 strokes/min) over its last two periods. A signal is rhythmic
+ * when the fit explains at least {@link #MIN_R2} of it and the fitted stroke swings at least a stroke's
+ * size: breathing, sway and slow shifts while lying still may be periodic, but swing a few % or a few
+ * mm. The best-fitting signal wins (the one followed keeps a small edge), except that another signal at
+ * twice its period whose two halves clearly differ shows the whole stroke (the spread of the load can
+ * change the same way on the way up and on the way back; the load itself rarely does).
  *
- * <p>Rolling is reported from the first rhythmic second; it carries on through up to one period (at
- * least 2 s) without a clear rhythm while the signal still moves (an alert, a lift-off, a sideways
- * drift) and stops at once when it goes still. Strokes are counted by phase: the fitted fundamental's
- * phase is followed from second to second and every whole cycle is a stroke, so a load that rises
- * twice per stroke still counts once. When rolling starts, the cycles already inside the fitted
- * window are counted; cycles counted while rolling carries on without a rhythm wait, and are dropped if
- * the rolling turns out to have stopped. Pure and deterministic; not thread-safe.
+ * <p>The cadence is the median of the last three periods, so two agreeing estimates of a new pace
+ * replace the old one at once; while the pace stays within {@link #STEADY} of the cadence, the period
+ * is sharpened over {@link #STEADY_CYCLES} cycles and the cadence moves by {@link #SMOOTH} of the
+ * difference each second, which averages out cycle-to-cycle jitter.
+ *
+ * <p>Rolling is reported from the first rhythmic second. It carries on for up to half a period (at
+ * least {@link #HANG_MIN_MS}) without a clear rhythm while the signal still moves (an alert, a
+ * lift-off, a sideways drift), and it stops when the signal goes flat or its last cycle swings less
+ * than {@link #STILL_SWING} of the rhythm's swing. Strokes are counted by phase ({@link StrokePhase}).
+ * Pure and deterministic; not thread-safe.
  */
 final class RhythmDetector {
-    static final long BIN_MS = 100;
     static final double MIN_SPM = 5;
     static final double MAX_SPM = 45;
-    static final int FEW_TAXELS = Integer.getInteger("rhythm.few", 3);
-    static double TAXEL_SIZE = Double.parseDouble(System.getProperty("rhythm.taxel", "0.45"));
-    static double MIN_R2 = Double.parseDouble(System.getProperty("rhythm.r2", "0.8"));
-    static double CYCLES = Double.parseDouble(System.getProperty("rhythm.cycles", "2"));
-    static double HALF_TOL = Double.parseDouble(System.getProperty("rhythm.half", "0.03"));
-    static int CONFIRM = Integer.getInteger("rhythm.confirm", 1);
+    /** Share of the (detrended) signal the periodic fit must explain. */
+    static final double MIN_R2 = 0.8;
+    /** Periods looked at for a rhythm. */
+    static final double CYCLES = 2;
     private static final double MIN_LAG = 12;
     private static final double MAX_LAG = 126;
+    /** Short periods are still fitted over 6 s (several fast strokes). */
     private static final int MIN_WINDOW = 60;
-    private static final int CAPACITY = 640;
-    /** A load under this share of its recent level is a lift-off: values are held. */
-    static final double LIFT_SHARE = 0.3;
-    private static final double LEVEL_TAU_MS = 10_000;
-    private static final double STILL_SHARE = 0.35;
-    private static final long HANG_MIN_MS = 2000;
-    static double HANG_PERIODS = Double.parseDouble(System.getProperty("rhythm.hang", "0.5"));
-    static double STILL_SWING = Double.parseDouble(System.getProperty("rhythm.still", "0.45"));
-    private double lastSwing;
-    private int fadingSeconds;
-    static int FADING_SECONDS = Integer.getInteger("rhythm.fading", 1);
-    /** Device time of the last frame whose values were held (unloaded or lifted off). */
-    private long lastHeldMs = Long.MIN_VALUE / 2;
-    private static final boolean DEBUG = Boolean.getBoolean("rhythm.debug");
+    /** A peak at half the best period this close to it wins (a rhythm also fits twice its period). */
+    private static final double HALF_TOLERANCE = 0.03;
+    /** A pace within this share of the cadence is the same pace. */
+    static final double STEADY = 0.08;
+    static final double STEADY_CYCLES = 4;
+    static final double SMOOTH = 0.15;
+    /** A signal whose last half period moves less than this share of a stroke's size is flat. */
+    private static final double FLAT_SHARE = 0.35;
+    /** Rolling stops when the last cycle swings less than this share of the rhythm's swing. */
+    static final double STILL_SWING = 0.45;
+    static final double HANG_PERIODS = 0.5;
+    static final long HANG_MIN_MS = 2000;
 
-    private final int signals;
-    private final double[] strokeSize;
-    private final double[][] bins;
-    private int count;
-    private final double[] now;
-    private final double[] binSums;
-    private final PeriodicFit.Fit[] fits;
-    private final double[][] raw;
-    private int binFrames;
-    private long binIndex = Long.MIN_VALUE;
-    private boolean started;
-    private double level = Double.NaN;
-    private long lastFrameMs = Long.MIN_VALUE;
-    private long nextCadenceMs = Long.MIN_VALUE;
+    private final RhythmSignals in;
     private final PeriodicFit fit = new PeriodicFit();
+    private final PeriodicFit.Fit[] fits;
+    private final StrokePhase strokes = new StrokePhase();
+    /** Next whole second to report; set by the first frame (a timeline continued after a new hello starts late). */
+    private long nextCadenceMs = Long.MIN_VALUE;
 
     private int chosen = -1;
     private double periodBins = Double.NaN;
+    private double swing;
     private double regularity;
     private final double[] recentSpm = new double[3];
     private int recentCount;
-    private int rhythmicSeconds;
     private long lastRhythmicMs = Long.MIN_VALUE;
     private boolean rolling;
     private double spm;
-    /** Stroke phase in cycles (whole cycles = strokes counted or waiting) and the chosen signal's offset. */
-    private double phase;
-    private double phaseOffset;
-    private long phaseMs;
-    private final ArrayDeque<Long> waiting = new ArrayDeque<>();
-    private final ArrayDeque<Long> ready = new ArrayDeque<>();
-    private long counted;
-    private long lastStrokeMs = Long.MIN_VALUE / 2;
-    static double MAX_NUDGE = Double.parseDouble(System.getProperty("rhythm.nudge", "0.25"));
-    private long strokes;
 
-    RhythmDetector(double rateHz, int channels, long startMs) {
-        this(rateHz, channels);
+    /** A detector whose first frame comes at {@code startMs}: cadence events follow every whole second after it. */
+    RhythmDetector(int taxels, long startMs) {
+        this(taxels);
         nextCadenceMs = (Math.floorDiv(startMs, 1000) + 1) * 1000;
     }
 
-    RhythmDetector(double rateHz, int channels) {
-        signals = 3 + (channels <= FEW_TAXELS ? channels : 0);
-        strokeSize = new double[signals];
-        for (int s = 0; s < signals; s++) {
-            strokeSize[s] = switch (s) {
-                case 0 -> 0.12;
-                case 1 -> 15;
-                case 2 -> 4;
-                default -> TAXEL_SIZE;
-            };
-        }
-        bins = new double[signals][CAPACITY];
-        raw = new double[signals][MEDIAN_BINS];
-        now = new double[signals];
-        binSums = new double[signals];
-        fits = new PeriodicFit.Fit[signals];
+    RhythmDetector(int taxels) {
+        in = new RhythmSignals(taxels);
+        fits = new PeriodicFit.Fit[in.signals];
     }
 
     long strokes() {
-        return strokes;
+        return strokes.strokes();
     }
 
     /**
@@ -127,241 +89,118 @@ final class RhythmDetector {
      * @param taxelKpa glitch-free load per taxel
      */
     void onFrame(long timeMs, double totalKpa, double copMm, double spreadMm, double[] taxelKpa, EventSink sink) {
-        boolean loaded = totalKpa >= Analyzer.LOAD_KPA && !Double.isNaN(copMm);
-        if (loaded) {
-            if (Double.isNaN(level)) {
-                level = totalKpa;
-            } else if (totalKpa >= LIFT_SHARE * level) {
-                double dt = lastFrameMs == Long.MIN_VALUE ? 0 : Math.min(1000, timeMs - lastFrameMs);
-                level += (totalKpa - level) * dt / LEVEL_TAU_MS;
-            }
-        }
-        lastFrameMs = timeMs;
-        if (!(loaded && totalKpa >= LIFT_SHARE * level)) {
-            lastHeldMs = timeMs;
-        } else {
-            started = true;
-            now[0] = Math.log(totalKpa);
-            now[1] = copMm;
-            now[2] = spreadMm;
-            for (int s = 3; s < signals; s++) {
-                now[s] = Math.log(Math.max(taxelKpa[s - 3], 0.02 * totalKpa));
-            }
-        }
-        long idx = Math.floorDiv(timeMs, BIN_MS);
-        if (binIndex == Long.MIN_VALUE) {
-            binIndex = idx;
-        }
-        if (idx != binIndex) {
-            if (binFrames > 0) {
-                for (long b = binIndex; b < idx; b++) {
-                    push();
-                }
-            }
-            binIndex = idx;
-            java.util.Arrays.fill(binSums, 0);
-            binFrames = 0;
-        }
-        if (started) {
-            for (int s = 0; s < signals; s++) {
-                binSums[s] += now[s];
-            }
-            binFrames++;
-        }
+        in.add(timeMs, totalKpa, copMm, spreadMm, taxelKpa);
         if (nextCadenceMs == Long.MIN_VALUE) {
             nextCadenceMs = Math.max(1000, Math.floorDiv(timeMs, 1000) * 1000 + 1000);
         }
         while (timeMs >= nextCadenceMs) {
-            emitCadence(nextCadenceMs, sink);
+            second(nextCadenceMs, sink);
+            sink.accept(new AnalysisEvent.Cadence(nextCadenceMs, rolling ? spm : null,
+                    rolling ? Math.max(0, Math.min(1, regularity)) : 0));
             nextCadenceMs += 1000;
         }
     }
 
-    private void push() {
-        if (count == CAPACITY) {
-            for (double[] b : bins) {
-                System.arraycopy(b, CAPACITY / 2, b, 0, CAPACITY / 2);
-            }
-            count = CAPACITY / 2;
-        }
-        rawCount++;
-        for (int s = 0; s < signals; s++) {
-            raw[s][(int) (rawCount % MEDIAN_BINS)] = binSums[s] / binFrames;
-            bins[s][count] = median(raw[s], (int) Math.min(rawCount, MEDIAN_BINS));
-        }
-        count++;
-    }
-
-    /** Bins are the median of the last few, so a glitch lasting a few frames is not a stroke. */
-    static int MEDIAN_BINS = Integer.getInteger("rhythm.median", 3);
-    private final double[] sorted = new double[16];
-    private long rawCount;
-
-    private double median(double[] v, int n) {
-        System.arraycopy(v, 0, sorted, 0, n);
-        java.util.Arrays.sort(sorted, 0, n);
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private void emitCadence(long atMs, EventSink sink) {
-        estimate(atMs, sink);
-        sink.accept(new AnalysisEvent.Cadence(atMs, rolling ? spm : null, rolling ? Math.max(0, Math.min(1, regularity)) : 0));
-    }
-
-    private void estimate(long atMs, EventSink sink) {
-        PeriodicFit.Fit best = PeriodicFit.Fit.NONE;
-        int bestSignal = -1;
-        for (int s = 0; s < signals; s++) {
-            PeriodicFit.Fit f = stroke(s);
-            fits[s] = f;
-            if (f.found() && (!best.found() || f.r2() > best.r2() + (s == chosen ? -0.05 : 0.05))) {
-                best = f;
-                bestSignal = s;
-            }
-        }
-        // a shape (spread, centre of pressure) can change the same way on the way up and back, the
-        // load not: another signal at twice the period whose halves differ shows the whole stroke
-        for (int s = 0; s < signals && best.found(); s++) {
-            PeriodicFit.Fit f = fits[s];
-            if (s != bestSignal && f.found() && Math.abs(f.periodSamples() / best.periodSamples() - 2) < 0.25
-                    && f.fundamentalShare() >= PeriodicFit.DOUBLE_FUNDAMENTAL) {
-                best = f;
-                bestSignal = s;
-            }
-        }
-        boolean rhythmic = best.found();
-        boolean wasRolling = rolling;
+    private void second(long atMs, EventSink sink) {
+        int best = bestSignal();
+        PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : fits[best];
+        boolean rhythmic = f.found();
         if (rhythmic) {
-            rhythmicSeconds++;
             lastRhythmicMs = atMs;
-            regularity = best.r2();
-            recentSpm[recentCount % 3] = 600.0 / best.periodSamples();
-            recentCount++;
-            spm = Math.max(MIN_SPM, Math.min(MAX_SPM, recentCount >= 3 ? median3() : 600.0 / best.periodSamples()));
-        } else {
-            rhythmicSeconds = 0;
+            regularity = f.r2();
+            cadence(best, f.periodSamples());
         }
-        int s = rhythmic ? bestSignal : chosen;
-        double p = rhythmic ? best.periodSamples() : periodBins;
-        int half = (int) Math.max(20, Math.round(p / 2));
-        boolean flat = atMs - lastHeldMs > half * BIN_MS + 1000 && range(s < 0 ? 0 : s, half) < STILL_SHARE * strokeSize[Math.max(0, s)];
-        boolean fading = !flat && s >= 0 && !Double.isNaN(p) && atMs - lastHeldMs > half * BIN_MS + 1000
-                && lastCycleSwing(s, p) < STILL_SWING * Math.max(lastSwing, rhythmic ? best.swing() : 0);
-        fadingSeconds = fading ? fadingSeconds + 1 : 0;
-        boolean still = s < 0 || Double.isNaN(p) || flat || fadingSeconds >= FADING_SECONDS;
-        if (DEBUG) {
-            System.err.printf("DBG %d rh=%b ch=%d P=%.1f r2=%.2f sw=%.3f roll=%b still=%b ph=%.2f n=%d%n", atMs / 1000,
-                    rhythmic, bestSignal, best.periodSamples(), best.r2(), best.swing(), rolling, still, phase, strokes);
-        }
-        if (rhythmic && !still) {
-            boolean starting = !rolling && rhythmicSeconds >= CONFIRM;
-            if (rolling || starting) {
-                follow(atMs, best, bestSignal, starting, sink);
+        int s = rhythmic ? best : chosen;
+        double p = rhythmic ? f.periodSamples() : periodBins;
+        if (rhythmic && !still(s, p, Math.max(swing, f.swing()))) {
+            double periodMs = f.periodSamples() * RhythmSignals.BIN_MS;
+            double measured = f.phase() / (2 * Math.PI);
+            if (rolling) {
+                strokes.follow(atMs, measured, periodMs, best, sink);
+            } else {
+                double cycles = Math.floor(PeriodicFit.window(f.periodSamples(), CYCLES, MIN_WINDOW) / f.periodSamples());
+                strokes.start(atMs, measured, cycles, periodMs, best, sink);
                 rolling = true;
             }
-            periodBins = best.periodSamples();
-            chosen = bestSignal;
-            lastSwing = best.swing();
-        } else if (wasRolling && !still
-                && atMs - lastRhythmicMs <= Math.max(HANG_MIN_MS, HANG_PERIODS * periodBins * BIN_MS)) {
-            coast(atMs); // rolling on through a short disturbance: strokes wait
+            periodBins = f.periodSamples();
+            chosen = best;
+            swing = f.swing();
+        } else if (rolling && !still(s, p, swing)
+                && atMs - lastRhythmicMs <= Math.max(HANG_MIN_MS, HANG_PERIODS * periodBins * RhythmSignals.BIN_MS)) {
+            strokes.coast(atMs, periodBins * RhythmSignals.BIN_MS); // rolling on through a short disturbance
         } else {
             rolling = false;
             recentCount = 0;
-            waiting.clear();
-            lastSwing = 0;
+            swing = 0;
+            strokes.stop();
             if (!rhythmic) {
                 periodBins = Double.NaN;
             }
         }
     }
 
-    /** Follows the stroke phase with the fit of this second and counts whole cycles. */
-    private void follow(long atMs, PeriodicFit.Fit f, int signal, boolean starting, EventSink sink) {
-        double measured = f.phase() / (2 * Math.PI);
-        if (starting) {
-            // the cycles inside the fitted window happened already: count them now, at their times
-            double cycles = Math.floor(PeriodicFit.window(f.periodSamples(), CYCLES, MIN_WINDOW) / f.periodSamples());
-            long windowMs = Math.round(cycles * f.periodSamples() * BIN_MS);
-            phaseOffset = 0;
-            counted = (long) Math.floor(measured - cycles);
-            long minMs = lastStrokeMs + Math.round(0.5 * f.periodSamples() * BIN_MS);
-            count(atMs - windowMs, measured - cycles, atMs, measured, false);
-            ready.removeIf(t -> t < minMs); // a short break: cycles counted before are not counted again
-            phase = measured;
-            phaseMs = atMs;
-            release(sink);
-            return;
+    /** The signal with the stroke rhythm this second (its fit in {@link #fits}), or -1. */
+    private int bestSignal() {
+        int best = -1;
+        for (int s = 0; s < in.signals; s++) {
+            fits[s] = stroke(s);
+            if (fits[s].found() && (best < 0 || fits[s].r2() > fits[best].r2() + (s == chosen ? -0.05 : 0.05))) {
+                best = s;
+            }
         }
-        double predicted = phase + (atMs - phaseMs) / (periodBins * BIN_MS);
-        if (signal != chosen) {
-            phaseOffset = predicted - measured - Math.floor(predicted - measured); // switch without a jump
+        for (int s = 0; s < in.signals && best >= 0; s++) {
+            PeriodicFit.Fit f = fits[s];
+            if (s != best && f.found() && Math.abs(f.periodSamples() / fits[best].periodSamples() - 2) < 0.25
+                    && f.fundamentalShare() >= PeriodicFit.DOUBLE_FUNDAMENTAL) {
+                best = s;
+            }
         }
-        double diff = measured + phaseOffset - predicted;
-        diff -= Math.round(diff);
-        double next = predicted + Math.max(-MAX_NUDGE, Math.min(MAX_NUDGE, diff));
-        count(phaseMs, phase, atMs, next, false);
-        phase = next;
-        phaseMs = atMs;
-        release(sink);
-    }
-
-    /** Advances the phase to {@code atMs} at the current period while rolling carries on without a rhythm. */
-    private void coast(long atMs) {
-        if (Double.isNaN(periodBins)) {
-            return;
-        }
-        double next = phase + (atMs - phaseMs) / (periodBins * BIN_MS);
-        count(phaseMs, phase, atMs, next, true);
-        phase = next;
-        phaseMs = atMs;
-    }
-
-    /** Counts the whole cycles not yet counted up to {@code toPhase}, at interpolated times. */
-    private void count(long fromMs, double fromPhase, long toMs, double toPhase, boolean wait) {
-        for (long k = counted + 1; k <= Math.floor(toPhase); k++) {
-            double share = toPhase > fromPhase ? Math.max(0, Math.min(1, (k - fromPhase) / (toPhase - fromPhase))) : 1;
-            long t = fromMs + Math.round(share * (toMs - fromMs));
-            (wait ? waiting : ready).addLast(t);
-            counted = k;
-        }
-    }
-
-    private void release(EventSink sink) {
-        while (!waiting.isEmpty()) {
-            ready.addLast(waiting.removeFirst());
-        }
-        while (!ready.isEmpty()) {
-            strokes++;
-            lastStrokeMs = ready.removeFirst();
-            sink.accept(new AnalysisEvent.Stroke(lastStrokeMs));
-        }
+        return best;
     }
 
     /** Signal {@code s}'s stroke rhythm, or none when it is not periodic or swings less than a stroke. */
     private PeriodicFit.Fit stroke(int s) {
-        if (count < 30 || range(s, MIN_WINDOW) < STILL_SHARE * strokeSize[s]) {
+        if (in.count < 30 || in.range(s, MIN_WINDOW) < FLAT_SHARE * in.strokeSize(s)) {
             return PeriodicFit.Fit.NONE;
         }
-        PeriodicFit.Fit f = fit.best(bins[s], count, MIN_LAG, MAX_LAG, CYCLES, MIN_WINDOW, HALF_TOL);
-        return f.found() && f.r2() >= MIN_R2 && f.swing() >= strokeSize[s] ? f : PeriodicFit.Fit.NONE;
+        PeriodicFit.Fit f = fit.best(in.bins[s], in.count, MIN_LAG, MAX_LAG, CYCLES, MIN_WINDOW, HALF_TOLERANCE);
+        return f.found() && f.r2() >= MIN_R2 && f.swing() >= in.strokeSize(s) ? f : PeriodicFit.Fit.NONE;
     }
 
-    /** The swing of signal {@code s}'s last cycle at period {@code p} (bins), fitted alone. */
-    private double lastCycleSwing(int s, double p) {
-        PeriodicFit.Fit f = fit.at(bins[s], count, p, 1, 0);
-        return f.found() ? f.swing() : Double.POSITIVE_INFINITY;
-    }
-
-    private double range(int s, int n) {
-        int k = Math.min(n, count);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = count - k; i < count; i++) {
-            lo = Math.min(lo, bins[s][i]);
-            hi = Math.max(hi, bins[s][i]);
+    /** Updates the cadence from this second's period (bins) of signal {@code s}. */
+    private void cadence(int s, double period) {
+        if (rolling && Math.abs(600.0 / period - spm) <= STEADY * spm) {
+            // a steady pace: sharpen the period over more cycles (more cycles, a sharper peak)
+            PeriodicFit.Fit longer = fit.refineNear(in.bins[s], in.count, period, MIN_LAG, STEADY_CYCLES, MIN_WINDOW);
+            if (longer.found() && longer.r2() >= MIN_R2 && Math.abs(longer.periodSamples() / period - 1) < 0.04) {
+                period = longer.periodSamples();
+            }
         }
-        return k == 0 ? 0 : hi - lo;
+        recentSpm[recentCount % 3] = 600.0 / period;
+        recentCount++;
+        double estimate = recentCount >= 3 ? median3() : 600.0 / period;
+        double next = rolling && Math.abs(estimate - spm) <= STEADY * spm ? spm + SMOOTH * (estimate - spm) : estimate;
+        spm = Math.max(MIN_SPM, Math.min(MAX_SPM, next));
+    }
+
+    /**
+     * Whether signal {@code s} has stopped rolling: flat over its last half period, or its last cycle
+     * (period {@code p} bins) swings less than {@link #STILL_SWING} of {@code rhythmSwing}. Not while
+     * values are held (a lift-off) or just after.
+     */
+    private boolean still(int s, double p, double rhythmSwing) {
+        if (s < 0 || Double.isNaN(p)) {
+            return true;
+        }
+        int half = (int) Math.max(20, Math.round(p / 2));
+        if (nextCadenceMs - in.lastHeldMs <= half * RhythmSignals.BIN_MS + 1000) {
+            return false;
+        }
+        if (in.range(s, half) < FLAT_SHARE * in.strokeSize(s)) {
+            return true;
+        }
+        PeriodicFit.Fit last = fit.at(in.bins[s], in.count, p, 1, 0);
+        return last.found() && last.swing() < STILL_SWING * rhythmSwing;
     }
 
     private double median3() {

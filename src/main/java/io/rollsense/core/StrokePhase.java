@@ -1,0 +1,100 @@
+package io.rollsense.core;
+
+import java.util.ArrayDeque;
+
+/**
+ * Strokes counted by phase: the fitted fundamental's phase (cycles) is followed from second to
+ * second, and every whole cycle is one stroke, reported at its interpolated time. A load that rises
+ * twice per stroke therefore still counts once, and no threshold has to be crossed. Rules:
+ * <ul>
+ *   <li>when rolling starts, the whole cycles already inside the fitted window are counted (they
+ *       happened), except any that a stroke before a short break already counted;</li>
+ *   <li>each second the phase runs on at the current period and is nudged towards the measured phase
+ *       by at most {@link #MAX_NUDGE} of a cycle; a change of signal re-references the phase, so a
+ *       switch never adds or drops a stroke; a cycle is never counted twice;</li>
+ *   <li>while rolling carries on without a clear rhythm, cycles wait: they are reported when the
+ *       rhythm returns and dropped when rolling turns out to have stopped.</li>
+ * </ul>
+ * Not thread-safe; one per detector.
+ */
+final class StrokePhase {
+    /** Largest correction of the phase per second, cycles. */
+    static final double MAX_NUDGE = 0.25;
+
+    private double phase;
+    private double offset;
+    private long phaseMs;
+    private long counted;
+    private int signal = -1;
+    private long lastStrokeMs = Long.MIN_VALUE / 2;
+    private long strokes;
+    private final ArrayDeque<Long> waiting = new ArrayDeque<>();
+    private final ArrayDeque<Long> ready = new ArrayDeque<>();
+
+    long strokes() {
+        return strokes;
+    }
+
+    /**
+     * Rolling starts at {@code atMs}: the fitted window held {@code cycles} whole cycles of
+     * {@code periodMs}, the last ending at phase {@code measured} (cycles, 0..1).
+     */
+    void start(long atMs, double measured, double cycles, double periodMs, int signal, EventSink sink) {
+        offset = 0;
+        this.signal = signal;
+        counted = (long) Math.floor(measured - cycles);
+        long notBefore = lastStrokeMs + Math.round(0.5 * periodMs);
+        count(atMs - Math.round(cycles * periodMs), measured - cycles, atMs, measured, false);
+        ready.removeIf(t -> t < notBefore);
+        phase = measured;
+        phaseMs = atMs;
+        release(sink);
+    }
+
+    /** A rhythmic second while rolling: the phase {@code measured} (cycles, 0..1) of {@code signal}. */
+    void follow(long atMs, double measured, double periodMs, int signal, EventSink sink) {
+        double predicted = phase + (atMs - phaseMs) / periodMs;
+        if (signal != this.signal) {
+            offset = predicted - measured - Math.floor(predicted - measured);
+            this.signal = signal;
+        }
+        double diff = measured + offset - predicted;
+        diff -= Math.round(diff);
+        double next = predicted + Math.max(-MAX_NUDGE, Math.min(MAX_NUDGE, diff));
+        count(phaseMs, phase, atMs, next, false);
+        phase = next;
+        phaseMs = atMs;
+        release(sink);
+    }
+
+    /** A second without a clear rhythm while rolling carries on: cycles wait. */
+    void coast(long atMs, double periodMs) {
+        double next = phase + (atMs - phaseMs) / periodMs;
+        count(phaseMs, phase, atMs, next, true);
+        phase = next;
+        phaseMs = atMs;
+    }
+
+    /** Rolling stopped: the waiting cycles were not strokes. */
+    void stop() {
+        waiting.clear();
+    }
+
+    private void count(long fromMs, double fromPhase, long toMs, double toPhase, boolean wait) {
+        for (long k = counted + 1; k <= Math.floor(toPhase); k++) {
+            double share = toPhase > fromPhase ? Math.max(0, Math.min(1, (k - fromPhase) / (toPhase - fromPhase))) : 1;
+            (wait ? waiting : ready).addLast(fromMs + Math.round(share * (toMs - fromMs)));
+            counted = k;
+        }
+    }
+
+    private void release(EventSink sink) {
+        for (ArrayDeque<Long> q : java.util.List.of(waiting, ready)) { // older first
+            while (!q.isEmpty()) {
+                strokes++;
+                lastStrokeMs = q.removeFirst();
+                sink.accept(new AnalysisEvent.Stroke(lastStrokeMs));
+            }
+        }
+    }
+}
