@@ -18,6 +18,17 @@ final class PeriodicFit {
     /** Harmonics fitted. */
     static final int HARMONICS = 2;
     private static final int SHAPE_POINTS = 32;
+    private static final double[][] COS = new double[HARMONICS + 1][SHAPE_POINTS];
+    private static final double[][] SIN = new double[HARMONICS + 1][SHAPE_POINTS];
+
+    static {
+        for (int h = 1; h <= HARMONICS; h++) {
+            for (int k = 0; k < SHAPE_POINTS; k++) {
+                COS[h][k] = Math.cos(2 * Math.PI * h * k / SHAPE_POINTS);
+                SIN[h][k] = Math.sin(2 * Math.PI * h * k / SHAPE_POINTS);
+            }
+        }
+    }
 
     /**
      * @param periodSamples period, samples (NaN when none)
@@ -38,9 +49,19 @@ final class PeriodicFit {
 
     /** Window for a period: a whole number of periods, at least {@code cycles} and {@code minWindow} samples. */
     static int window(double period, double cycles, int minWindow) {
-        double k = Math.max(cycles, Math.ceil(minWindow / period));
-        return (int) Math.round(k * period);
+        return (int) Math.round(cyclesIn(period, cycles, minWindow) * period);
     }
+
+    /** Whole periods in the window of {@code period}: at least {@code cycles}, and {@code minWindow} samples. */
+    static double cyclesIn(double period, double cycles, int minWindow) {
+        return Math.max(cycles, Math.ceil(minWindow / period));
+    }
+
+    /**
+     * Long periods are fitted on every d-th sample, keeping at least this many per cycle: plenty for
+     * two harmonics, and a 12 s stroke costs what a 2 s one does.
+     */
+    static final int SAMPLES_PER_CYCLE = 32;
 
     /**
      * The fit of period {@code period} (samples) to the last samples of {@code x[0 .. n)}; NONE when
@@ -55,24 +76,26 @@ final class PeriodicFit {
      * the basis's inverse Gram matrix is kept (periods of the search grid recur every second).
      */
     private Fit at(double[] x, int n, double period, double cycles, int minWindow, boolean cached) {
-        int w = window(period, cycles, minWindow);
-        if (w > n || w < 8) {
+        int d = Math.max(1, (int) Math.floor(period / SAMPLES_PER_CYCLE));
+        double pe = period / d;
+        int w = (int) Math.round(cyclesIn(period, cycles, minWindow) * pe);
+        if ((long) (w - 1) * d + 1 > n || w < 8) {
             return Fit.NONE;
         }
-        int from = n - w;
+        int from = n - 1 - (w - 1) * d;
         double[] inv = cached && INVERSES.size() < MAX_CACHED
-                ? INVERSES.computeIfAbsent(key(period, w), k -> inverses(period, w)) : inverses(period, w);
+                ? INVERSES.computeIfAbsent(key(pe, w), k -> inverses(pe, w)) : inverses(pe, w);
         java.util.Arrays.fill(proj, 0);
         double ref = x[n - 1];
         double sxx = 0;
         double mid = (w - 1) / 2.0;
-        double step = 2 * Math.PI / period;
+        double step = 2 * Math.PI / pe;
         double cs = Math.cos(step);
         double sn = Math.sin(step);
         double c = 1;
         double sv = 0;
         for (int i = 0; i < w; i++) {
-            double y = x[from + i] - ref;
+            double y = x[from + i * d] - ref;
             sxx += y * y;
             basis(i, mid, w, c, sv, row);
             for (int j = 0; j < K; j++) {
@@ -113,10 +136,9 @@ final class PeriodicFit {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int k = 0; k < SHAPE_POINTS; k++) {
-            double th = 2 * Math.PI * k / SHAPE_POINTS;
             double v = 0;
             for (int h = 1; h <= HARMONICS; h++) {
-                v += beta[2 * h] * Math.cos(h * th) + beta[2 * h + 1] * Math.sin(h * th);
+                v += beta[2 * h] * COS[h][k] + beta[2 * h + 1] * SIN[h][k];
             }
             lo = Math.min(lo, v);
             hi = Math.max(hi, v);

@@ -118,7 +118,7 @@ final class RhythmDetector {
             if (rolling) {
                 strokes.follow(atMs, measured, periodMs, best, sink);
             } else {
-                double cycles = Math.floor(PeriodicFit.window(f.periodSamples(), CYCLES, MIN_WINDOW) / f.periodSamples());
+                double cycles = PeriodicFit.cyclesIn(f.periodSamples(), CYCLES, MIN_WINDOW);
                 strokes.start(atMs, measured, cycles, periodMs, best, sink);
                 rolling = true;
             }
