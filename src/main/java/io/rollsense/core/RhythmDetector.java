@@ -44,7 +44,8 @@ final class RhythmDetector {
     private static final double FLAT_SHARE = 0.35;
     /** Rolling stops when the last cycle swings less than this share of the rhythm's swing. */
     static final double STILL_SWING = 0.45;
-    static final double HANG_PERIODS = 0.5;
+    /** Rolling carries on without a clear rhythm for this many periods (once established). */
+    static final double HANG_PERIODS = 2;
     static final long HANG_MIN_MS = 2000;
 
     private final RhythmSignals in;
@@ -61,6 +62,10 @@ final class RhythmDetector {
     private final double[] recentSpm = new double[3];
     private int recentCount;
     private long lastRhythmicMs = Long.MIN_VALUE;
+    private long rollingSinceMs;
+    private int rhythmicRun;
+    /** Periods longer than this (bins; 4 s, under 15 strokes/min) need two rhythmic seconds to start. */
+    private static final double SLOW_BINS = 40;
     private boolean rolling;
     private double spm;
 
@@ -105,6 +110,7 @@ final class RhythmDetector {
         int best = bestSignal();
         PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : fits[best];
         boolean rhythmic = f.found();
+        rhythmicRun = rhythmic ? rhythmicRun + 1 : 0;
         if (rhythmic) {
             lastRhythmicMs = atMs;
             regularity = f.r2();
@@ -117,7 +123,10 @@ final class RhythmDetector {
             double measured = f.phase() / (2 * Math.PI);
             if (rolling) {
                 strokes.follow(atMs, measured, periodMs, best, sink);
+            } else if (rhythmicRun < (f.periodSamples() > SLOW_BINS ? 2 : 1)) {
+                return; // a slow rhythm is confirmed by a second look (one lucky fit is not a stroke)
             } else {
+                rollingSinceMs = atMs;
                 double cycles = PeriodicFit.cyclesIn(f.periodSamples(), CYCLES, MIN_WINDOW);
                 strokes.start(atMs, measured, cycles, periodMs, best, sink);
                 rolling = true;
@@ -125,8 +134,7 @@ final class RhythmDetector {
             periodBins = f.periodSamples();
             chosen = best;
             swing = f.swing();
-        } else if (rolling && !still(s, p, swing)
-                && atMs - lastRhythmicMs <= Math.max(HANG_MIN_MS, HANG_PERIODS * periodBins * RhythmSignals.BIN_MS)) {
+        } else if (rolling && !still(s, p, swing) && atMs - lastRhythmicMs <= hangMs(atMs)) {
             strokes.coast(atMs, periodBins * RhythmSignals.BIN_MS); // rolling on through a short disturbance
         } else {
             rolling = false;
@@ -137,6 +145,15 @@ final class RhythmDetector {
                 periodBins = Double.NaN;
             }
         }
+    }
+
+    /**
+     * How long rolling carries on without a clear rhythm: {@link #HANG_PERIODS} periods once it has
+     * rolled for a period, only {@link #HANG_MIN_MS} before that (a short false start stays short).
+     */
+    private double hangMs(long atMs) {
+        double periodMs = periodBins * RhythmSignals.BIN_MS;
+        return atMs - rollingSinceMs >= periodMs ? Math.max(HANG_MIN_MS, HANG_PERIODS * periodMs) : HANG_MIN_MS;
     }
 
     /** The signal with the stroke rhythm this second (its fit in {@link #fits}), or -1. */
