@@ -17,10 +17,12 @@ package io.rollsense.core;
  * is sharpened over {@link #STEADY_CYCLES} cycles and the cadence moves by {@link #SMOOTH} of the
  * difference each second, which averages out cycle-to-cycle jitter.
  *
- * <p>Rolling is reported from the first rhythmic second. It carries on for up to half a period (at
- * least {@link #HANG_MIN_MS}) without a clear rhythm while the signal still moves (an alert, a
- * lift-off, a sideways drift), and it stops when the signal goes flat or its last cycle swings less
- * than {@link #STILL_SWING} of the rhythm's swing. Strokes are counted by phase ({@link StrokePhase}).
+ * <p>Rolling is reported from the first rhythmic second (the second one for a stroke slower than 4 s,
+ * where a lucky fit on a slow random push is likelier). Once it has rolled for a period, it carries
+ * on for up to {@link #HANG_PERIODS} periods without a clear rhythm while the signal still moves (a
+ * step in the load when an alert starts or ends, a lift-off, a sideways drift); before that only for
+ * {@link #HANG_MIN_MS}. It stops when the signal goes flat or its last cycle swings less than
+ * {@link #STILL_SWING} of the rhythm's swing. Strokes are counted by phase ({@link StrokePhase}).
  * Pure and deterministic; not thread-safe.
  */
 final class RhythmDetector {
