@@ -49,6 +49,8 @@ final class RhythmDetector {
     /** Rolling carries on without a clear rhythm for this many periods (once established). */
     static final double HANG_PERIODS = 2;
     static final long HANG_MIN_MS = 2000;
+    /** Values held this recently (unloaded or lifted off) mean nothing rolls now. */
+    private static final long HELD_MS = 500;
 
     private final RhythmSignals in;
     private final PeriodicFit fit = new PeriodicFit();
@@ -109,7 +111,8 @@ final class RhythmDetector {
     }
 
     private void second(long atMs, EventSink sink) {
-        int best = bestSignal();
+        boolean held = atMs - in.lastHeldMs < HELD_MS; // off the device or lifted off right now
+        int best = held ? -1 : bestSignal();
         PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : fits[best];
         boolean rhythmic = f.found();
         rhythmicRun = rhythmic ? rhythmicRun + 1 : 0;
@@ -136,7 +139,7 @@ final class RhythmDetector {
             periodBins = f.periodSamples();
             chosen = best;
             swing = f.swing();
-        } else if (rolling && !still(s, p, swing) && atMs - lastRhythmicMs <= hangMs(atMs)) {
+        } else if (rolling && !still(s, p, swing) && atMs - lastRhythmicMs <= hangMs(atMs, held)) {
             strokes.coast(atMs, periodBins * RhythmSignals.BIN_MS); // rolling on through a short disturbance
         } else {
             rolling = false;
@@ -151,10 +154,14 @@ final class RhythmDetector {
 
     /**
      * How long rolling carries on without a clear rhythm: {@link #HANG_PERIODS} periods once it has
-     * rolled for a period, only {@link #HANG_MIN_MS} before that (a short false start stays short).
+     * rolled for a period, only {@link #HANG_MIN_MS} before that (a short false start stays short), and
+     * one period while nothing rests on the device (a lift-off is shorter than a stroke; getting up is not).
      */
-    private double hangMs(long atMs) {
+    private double hangMs(long atMs, boolean held) {
         double periodMs = periodBins * RhythmSignals.BIN_MS;
+        if (held) {
+            return Math.max(HANG_MIN_MS, periodMs); // nothing on the device: a lift-off is shorter than a stroke
+        }
         return atMs - rollingSinceMs >= periodMs ? Math.max(HANG_MIN_MS, HANG_PERIODS * periodMs) : HANG_MIN_MS;
     }
 
