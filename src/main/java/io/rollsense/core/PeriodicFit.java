@@ -332,11 +332,11 @@ final class PeriodicFit {
         return at(x, n, period, cycles, minWindow);
     }
 
-    private static final double FINE = 1.004;
-    private static final int FINE_STEPS = 10;
+    private static final double FINE = 1.008;
+    private static final int FINE_STEPS = 5;
     private final double[] fine = new double[2 * FINE_STEPS + 1];
 
-    private static final double GRID = 1.04;
+    private static final double GRID = 1.06;
     /** A period whose own fundamental explains less than this share of its fit is really half of it. */
     static final double MIN_FUNDAMENTAL = 0.1;
     private double[] gridBuf = new double[0];
