@@ -68,6 +68,9 @@ final class RhythmDetector {
     private long lastRhythmicMs = Long.MIN_VALUE;
     private long rollingSinceMs;
     private int rhythmicRun;
+    private int fadingSeconds;
+    /** Another signal at twice the period may fit this much worse and still show the whole stroke. */
+    static final double TWICE_TOLERANCE = 0.15;
     /** Periods longer than this (bins; 4 s, under 15 strokes/min) need two rhythmic seconds to start. */
     private static final double SLOW_BINS = 40;
     private boolean rolling;
@@ -123,7 +126,8 @@ final class RhythmDetector {
         }
         int s = rhythmic ? best : chosen;
         double p = rhythmic ? f.periodSamples() : periodBins;
-        if (rhythmic && !still(s, p, Math.max(swing, f.swing()))) {
+        boolean stopped = still(s, p, Math.max(swing, f.swing()), rhythmic);
+        if (rhythmic && !stopped) {
             double periodMs = f.periodSamples() * RhythmSignals.BIN_MS;
             double measured = f.phase() / (2 * Math.PI);
             if (rolling) {
@@ -139,7 +143,7 @@ final class RhythmDetector {
             periodBins = f.periodSamples();
             chosen = best;
             swing = f.swing();
-        } else if (rolling && !still(s, p, swing) && atMs - lastRhythmicMs <= hangMs(atMs, held)) {
+        } else if (rolling && !stopped && atMs - lastRhythmicMs <= hangMs(atMs, held)) {
             strokes.coast(atMs, periodBins * RhythmSignals.BIN_MS); // rolling on through a short disturbance
         } else {
             rolling = false;
@@ -177,7 +181,8 @@ final class RhythmDetector {
         for (int s = 0; s < in.signals && best >= 0; s++) {
             PeriodicFit.Fit f = fits[s];
             if (s != best && f.found() && Math.abs(f.periodSamples() / fits[best].periodSamples() - 2) < 0.25
-                    && f.fundamentalShare() >= PeriodicFit.DOUBLE_FUNDAMENTAL) {
+                    && f.fundamentalShare() >= PeriodicFit.DOUBLE_FUNDAMENTAL
+                    && f.r2() >= fits[best].r2() - TWICE_TOLERANCE) {
                 best = s;
             }
         }
@@ -214,16 +219,25 @@ final class RhythmDetector {
      * (period {@code p} bins) swings less than {@link #STILL_SWING} of {@code rhythmSwing}. Not while
      * values are held (a lift-off) or just after.
      */
-    private boolean still(int s, double p, double rhythmSwing) {
+    private boolean still(int s, double p, double rhythmSwing, boolean rhythmic) {
+        boolean fading = fadingCheck(s, p, rhythmSwing);
+        fadingSeconds = fading ? fadingSeconds + 1 : 0;
+        return s < 0 || Double.isNaN(p) || flat(s, p) || fadingSeconds >= (rhythmic ? 2 : 1);
+    }
+
+    private boolean flat(int s, double p) {
+        int half = (int) Math.max(20, Math.round(p / 2));
+        return nextCadenceMs - in.lastHeldMs > half * RhythmSignals.BIN_MS + 1000
+                && in.range(s, half) < FLAT_SHARE * in.strokeSize(s);
+    }
+
+    private boolean fadingCheck(int s, double p, double rhythmSwing) {
         if (s < 0 || Double.isNaN(p)) {
-            return true;
+            return false;
         }
         int half = (int) Math.max(20, Math.round(p / 2));
         if (nextCadenceMs - in.lastHeldMs <= half * RhythmSignals.BIN_MS + 1000) {
             return false;
-        }
-        if (in.range(s, half) < FLAT_SHARE * in.strokeSize(s)) {
-            return true;
         }
         PeriodicFit.Fit last = fit.at(in.bins[s], in.count, p, 1, 0);
         return last.found() && last.swing() < STILL_SWING * rhythmSwing;
