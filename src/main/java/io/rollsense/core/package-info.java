@@ -10,10 +10,10 @@
  *  measured kPa per taxel ──► SlidingMedian (≈90 ms) ──► iirj Butterworth 8 Hz ──► filtered kPa
  *    │                                   │ glitch-free kPa                          │
  *    ▼                                   ▼                                          ▼
- *  PressureField: total, COP,      RhythmDetector: total, COP, spread       AlertDetector × 2 (overpressure on the
- *  spine line (SpineLine, 0.5 s),  → 100 ms bins → autocorrelation           highest taxel, spine on the spine zone):
- *  spine pressure (±zone), peak    (PeriodEstimator) + Schmitt strokes       debounce, hysteresis, measured peaks
- *                                  → Stroke, Cadence (1/s)                  → AlertRaised / AlertCleared
+ *  PressureField: total, COP,      RhythmDetector (RawZero for raw        AlertDetector × 2 (overpressure on the
+ *  spine line (SpineLine, 0.5 s),  devices): RhythmSignals in 100 ms bins  highest taxel, spine on the spine zone):
+ *  spine pressure (±zone), peak    → PeriodicFit (line + 2 harmonics)       debounce, hysteresis, measured peaks
+ *                                  → StrokePhase: Stroke, Cadence (1/s)     → AlertRaised / AlertCleared
  * </pre>
  *
  * Entry points: {@link io.rollsense.core.Analyzer}, {@link io.rollsense.core.Calibration},
