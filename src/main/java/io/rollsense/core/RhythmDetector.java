@@ -41,7 +41,7 @@ final class RhythmDetector {
     /** A pace within this share of the cadence is the same pace. */
     static final double STEADY = 0.08;
     static final double STEADY_CYCLES = 4;
-    static final double SMOOTH = 0.15;
+    static final double SMOOTH = 0.5;
     /** A signal whose last half period moves less than this share of a stroke's size is flat. */
     private static final double FLAT_SHARE = 0.35;
     /** Rolling stops when the last cycle swings less than this share of the rhythm's swing. */
@@ -74,7 +74,14 @@ final class RhythmDetector {
     /** Periods longer than this (bins; 4 s, under 15 strokes/min) need two rhythmic seconds to start. */
     private static final double SLOW_BINS = 40;
     private boolean rolling;
+    private boolean coasted;
     private double spm;
+    /** Earlier cycles looked at when strokes are recounted, at most. */
+    static final int BACK_CYCLES = 3;
+    /** An earlier cycle counts when it swings this share of the rhythm's swing ... */
+    static final double BACK_SWING = 0.5;
+    /** ... and its own fit explains this share of it. */
+    static final double BACK_R2 = 0.5;
 
     /** A detector whose first frame comes at {@code startMs}: cadence events follow every whole second after it. */
     RhythmDetector(int taxels, long startMs) {
@@ -130,22 +137,27 @@ final class RhythmDetector {
         if (rhythmic && !stopped) {
             double periodMs = f.periodSamples() * RhythmSignals.BIN_MS;
             double measured = f.phase() / (2 * Math.PI);
-            if (rolling) {
+            if (rolling && (coasted || Math.abs(f.periodSamples() / periodBins - 1) > STEADY)) {
+                // back after a disturbance or at another pace: recount the cycles the new rhythm shows
+                strokes.start(atMs, measured, rhythmCycles(best, f), periodMs, best, sink);
+            } else if (rolling) {
                 strokes.follow(atMs, measured, periodMs, best, sink);
             } else if (rhythmicRun < (f.periodSamples() > SLOW_BINS ? 2 : 1)) {
                 return; // a slow rhythm is confirmed by a second look (one lucky fit is not a stroke)
             } else {
                 rollingSinceMs = atMs;
-                double cycles = PeriodicFit.cyclesIn(f.periodSamples(), CYCLES, MIN_WINDOW);
-                strokes.start(atMs, measured, cycles, periodMs, best, sink);
+                strokes.start(atMs, measured, rhythmCycles(best, f), periodMs, best, sink);
                 rolling = true;
             }
             periodBins = f.periodSamples();
             chosen = best;
             swing = f.swing();
+            coasted = false;
         } else if (rolling && !stopped && atMs - lastRhythmicMs <= hangMs(atMs, held)) {
             strokes.coast(atMs, periodBins * RhythmSignals.BIN_MS); // rolling on through a short disturbance
+            coasted = true;
         } else {
+            coasted = false;
             rolling = false;
             recentCount = 0;
             swing = 0;
@@ -154,6 +166,25 @@ final class RhythmDetector {
                 periodBins = Double.NaN;
             }
         }
+    }
+
+    /**
+     * Whole cycles of fit {@code f} (signal {@code s}) that show the rhythm: the fitted window's, and
+     * before it every earlier cycle, up to {@link #BACK_CYCLES}, that still swings like a stroke (the
+     * fit needs its window full of rolling, so the first strokes of a start or a new pace lie before it).
+     */
+    private double rhythmCycles(int s, PeriodicFit.Fit f) {
+        double p = f.periodSamples();
+        double cycles = PeriodicFit.cyclesIn(p, CYCLES, MIN_WINDOW);
+        for (int k = 0; k < BACK_CYCLES; k++) {
+            int end = in.count - (int) Math.round(cycles * p);
+            PeriodicFit.Fit earlier = end > p ? fit.at(in.bins[s], end, p, 1, 0) : PeriodicFit.Fit.NONE;
+            if (!earlier.found() || earlier.swing() < BACK_SWING * f.swing() || earlier.r2() < BACK_R2) {
+                break;
+            }
+            cycles++;
+        }
+        return cycles;
     }
 
     /**

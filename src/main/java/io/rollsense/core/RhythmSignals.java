@@ -136,8 +136,45 @@ final class RhythmSignals {
             System.arraycopy(recent[s], 0, sorted, 0, n);
             java.util.Arrays.sort(sorted, 0, n);
             bins[s][count] = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            levelStep(s);
         }
         count++;
+    }
+
+    /** Bins over which a change of level is looked for (0.3 s). */
+    static final int STEP_BINS = 3;
+    /** Bins before it whose range a step must clearly exceed (3 s). */
+    static final int STEP_CONTEXT = 30;
+    /** A step moves the signal by at least this many strokes' sizes ... */
+    static final double STEP_STROKES = 3;
+    /** ... and by this many times its range over the {@link #STEP_CONTEXT} bins before. */
+    static final double STEP_RANGE = 1.5;
+
+    /**
+     * A sudden change of level in signal {@code s} (rolling onto the spine or off it, pressing hard,
+     * lying down further) is taken out of the history: earlier bins are moved to the new level, so a
+     * rhythm that carries on through the step still fits as one.
+     */
+    private void levelStep(int s) {
+        if (count < STEP_BINS + STEP_CONTEXT) {
+            return;
+        }
+        double[] b = bins[s];
+        double d = b[count] - b[count - STEP_BINS];
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = count - STEP_BINS - STEP_CONTEXT; i <= count - STEP_BINS; i++) {
+            lo = Math.min(lo, b[i]);
+            hi = Math.max(hi, b[i]);
+        }
+        if (Math.abs(d) > STEP_STROKES * strokeSize[s] && Math.abs(d) > STEP_RANGE * (hi - lo)) {
+            for (int i = 0; i <= count - STEP_BINS; i++) {
+                b[i] += d;
+            }
+            for (int i = count - STEP_BINS + 1; i < count; i++) {
+                b[i] = b[count];
+            }
+        }
     }
 
     /** Range (max - min) of signal {@code s} over its last {@code n} bins. */

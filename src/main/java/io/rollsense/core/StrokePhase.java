@@ -42,6 +42,7 @@ final class StrokePhase {
     void start(long atMs, double measured, double cycles, double periodMs, int signal, EventSink sink) {
         offset = 0;
         this.signal = signal;
+        waiting.clear(); // recounted from the fit
         counted = (long) Math.floor(measured - cycles);
         long notBefore = lastStrokeMs + Math.round(0.5 * periodMs);
         count(atMs - Math.round(cycles * periodMs), measured - cycles, atMs, measured, false);
