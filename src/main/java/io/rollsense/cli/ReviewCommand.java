@@ -37,9 +37,9 @@ final class ReviewCommand implements Callable<Integer> {
         java.nio.file.Path file = session.file();
         // Start the window toolkit and chart classes while the session loads (both take a while cold).
         SwingUtilities.invokeLater(ReviewWindow::warmUp);
-        SessionData data = SessionCommands.load(file, session.device, spec.commandLine().getErr());
+        SessionData data = io.rollsense.app.SessionSetup.load(file, session.device, spec.commandLine().getErr());
         // Playback re-analyses as the live run did, unless analysis options are given.
-        SessionCommands.Analysis replay = SessionCommands.forSession(analysis, data.metadata(), spec.commandLine().getErr());
+        io.rollsense.app.SessionSetup.Analysis replay = analysis.forSession(data.metadata(), spec.commandLine().getErr());
         CountDownLatch closed = new CountDownLatch(1);
         SwingUtilities.invokeAndWait(() -> {
             ReviewWindow w = ReviewWindow.open(data, replay.settings(), replay.calibration(), speed);
