@@ -20,9 +20,11 @@
  *                                                                                                        queue → "rollsense-audio" mixer →
  *                                                                                                        speaker line and/or WAV file
  *
- *  offline, on the calling thread: analyze (pipeline.CaptureAnalysis), evaluate (eval.*) and
- *  review playback ("session-replay", session.SessionReplay) feed core.DeviceAnalysis the same way,
- *  so a replay gives the live run's events (pipeline.ReplayEqualsLiveIT checks every source).
+ *  review playback is a pipeline too: pipeline.SessionPlayback, source "source-session-FILE" paced by
+ *  the one source.Pacer, into the review's live view and its own audio coach (app.ReviewPlayer).
+ *  offline, on the calling thread: analyze (pipeline.CaptureAnalysis) and evaluate (eval.*) feed
+ *  core.DeviceAnalysis the same way, so a replay gives the live run's events
+ *  (pipeline.ReplayEqualsLiveIT checks every source).
  *  Other threads: "rollsense-shutdown" (Ctrl-C), "rollsense-speech" (FreeTTS),
  *  "rollsense-audio-device" (opens the speaker), "report-chart".
  * </pre>
@@ -30,13 +32,14 @@
  * <h2>Packages (arrows are imports; no cycles)</h2>
  * <pre>
  *  cli      ──► any package below (commands and option mixins only)
+ *  app      ──► any package but cli (a command's run: outputs, review player, start window actions)
  *  eval     ──► sim, core                       sink    ──► pipeline (stats), session (EventCodec), ui (Wording), api, core
  *  pipeline ──► source, sim, session, api, core ui      ──► report, session, audio, api, core
  *  source   ──► sim, protocol                   report  ──► session, core
  *  sim      ──► protocol                        session ──► api, core
  *                                               audio   ──► api, core
  *  api      ──► core ──► protocol
- *  session, ui and report never import pipeline (checked by ImportRulesTest).
+ *  session, ui and report never import pipeline or app (checked by ImportRulesTest).
  * </pre>
  * <ul>
  *   <li>{@code protocol}: wire format v1 (hello, frame, CRC, streaming decoder, encoder). Imports nothing of ours.</li>
@@ -48,8 +51,10 @@
  *   <li>{@code source}: serial, MQTT, file replay and simulator sources; reconnection.</li>
  *   <li>{@code api}: the contracts (listener, control, recording control, status events) that session, ui and
  *       report may import.</li>
- *   <li>{@code pipeline}: the wiring of sources to the analyzer thread and its listeners, live and offline;
- *       latency (HdrHistogram).</li>
+ *   <li>{@code pipeline}: the wiring of sources to the analyzer thread and its listeners, live, offline
+ *       and in review playback; latency (HdrHistogram).</li>
+ *   <li>{@code app}: what a command's run is made of (live outputs in order, the review player with
+ *       sound, the start window's actions, session setup, file analysis, simulation spec).</li>
  *   <li>{@code sink}: JSON lines and the headless console, printed off the analyzer thread.</li>
  *   <li>{@code eval}: accuracy evaluation against simulator truth and the real recordings in {@code data/}.</li>
  *   <li>{@code session}: crash-safe recording, reading, library, summaries, export.</li>

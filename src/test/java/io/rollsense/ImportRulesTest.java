@@ -24,7 +24,7 @@ class ImportRulesTest {
 
     @Test
     void sessionUiAndReportNeverImportThePipeline() throws IOException {
-        assertEquals(List.of(), uses(List.of("session", "ui", "report"), List.of("pipeline", "cli")));
+        assertEquals(List.of(), uses(List.of("session", "ui", "report"), List.of("pipeline", "app", "cli")));
     }
 
     @Test

@@ -5,7 +5,6 @@ import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;
-import io.rollsense.protocol.Hello;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -29,8 +28,9 @@ import java.util.function.Consumer;
  * {@code rollsense-audio-device}. A slow or missing speaker loses sound, never frames.
  *
  * <p>Timing: without a speaker line the mixer follows the device time of the analysed frames, so
- * a WAV is deterministic and starts at the first frame (device time 0). Only the first device
- * seen is followed (events of other devices are ignored).
+ * a WAV is deterministic and starts at the first frame (device time 0). The clock follows the first
+ * device whose frames arrive; events and statuses of every device are played ({@code live --device +}),
+ * those of other devices at the clock's "now", and with several devices a spoken cue names its device.
  *
  * <p>Errors: no audio device gives one notice ({@value LineOutput#UNAVAILABLE}) and everything
  * else goes on; a WAV file that cannot be created is an {@link IOException} from {@link #start}.
@@ -164,15 +164,8 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
     }
 
     @Override
-    public void onHello(Hello hello, long hostTimeMs) {
-        if (followed == null) {
-            followed = hello.deviceId();
-        }
-    }
-
-    @Override
     public void onField(String deviceId, PressureField field) {
-        if (follows(deviceId)) {
+        if (follows(deviceId)) { // the clock follows the first device with frames
             long t = field.timeMs();
             if (epoch == 0 || t < lastFieldMs) {
                 epoch++;
@@ -185,16 +178,14 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
 
     @Override
     public void onEvent(String deviceId, AnalysisEvent event) {
-        if (follows(deviceId)) {
-            offer(new AudioLoop.Event(event, Math.max(lastFieldMs, event.timeMs()), System.nanoTime()));
-        }
+        boolean clock = follows(deviceId);
+        long deviceMs = clock ? Math.max(lastFieldMs, event.timeMs()) : lastFieldMs; // others: the clock's now
+        offer(new AudioLoop.Event(deviceId, clock, event, deviceMs, System.nanoTime()));
     }
 
     @Override
     public void onStatus(StatusEvent status) {
-        if (follows(status.deviceId())) {
-            offer(new AudioLoop.Status(status.kind(), System.nanoTime()));
-        }
+        offer(new AudioLoop.Status(status.kind(), System.nanoTime()));
     }
 
     /** The pipeline stopped: the audio thread plays what is still sounding (at most 6 s), then ends. */

@@ -26,7 +26,8 @@ final class AudioLoop implements Runnable {
     sealed interface Msg permits Event, Status, Announce {
     }
 
-    record Event(AnalysisEvent event, long deviceMs, long nanos) implements Msg {
+    /** An event of {@code device}; {@code clockDevice}: the device the clock follows. */
+    record Event(String device, boolean clockDevice, AnalysisEvent event, long deviceMs, long nanos) implements Msg {
     }
 
     record Status(StatusEvent.Kind kind, long nanos) implements Msg {
@@ -142,7 +143,7 @@ final class AudioLoop implements Runnable {
         long now = mixer.position();
         if (m instanceof Event e) {
             long at = clock.anchored() ? Math.max(now, clock.sampleAt(e.deviceMs())) : now;
-            rules.onEvent(e.event(), at, e.deviceMs(), e.nanos());
+            rules.onEvent(e.device(), e.clockDevice(), e.event(), at, e.deviceMs(), e.nanos());
         } else if (m instanceof Status s) {
             rules.onStatus(s.kind(), now, s.nanos());
         } else if (m instanceof Announce a) {

@@ -5,6 +5,7 @@ import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisEvent;
 import io.rollsense.core.AnalysisSettings;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,7 +13,8 @@ import java.util.Map;
  * What to play for what happened: earcons for alerts (repeated, spaced out, until they clear),
  * back-in-range, device and recording trouble; spoken cues for alerts and pace; the session time.
  * Pace is judged from the analyzer's once-a-second cadence against the target band, with
- * {@link #PACE_SECONDS} seconds of agreement before a change counts. Times are mixer samples.
+ * {@link #PACE_SECONDS} seconds of agreement before a change counts, for each device apart (with
+ * several devices every device is coached, and a spoken cue names its device). Times are mixer samples.
  * Used only by the audio thread.
  */
 final class CoachRules {
@@ -41,11 +43,8 @@ final class CoachRules {
     private final SpeechScheduler speech;
     private final Metronome metronome;
     private final Map<Earcon, float[]> earcons = Synth.earcons();
-    private final Map<AlertKind, long[]> raised = new EnumMap<>(AlertKind.class); // {next sample, spacing ms}
-    private Pace pace = Pace.UNKNOWN;
-    private Pace candidate = Pace.UNKNOWN;
-    private int agreeing;
-    private long lastPaceCueMs = Long.MIN_VALUE / 2;
+    /** Alerts and pace of each device ({@code live --device +}: every device is coached). */
+    private final Map<String, DeviceCues> devices = new LinkedHashMap<>();
     private long nextTimeMs;
     private boolean recordingFailed;
 
@@ -67,43 +66,64 @@ final class CoachRules {
         this.nextTimeMs = sound.sayTimeEveryMin() * 60_000L;
     }
 
-    /** An analysis event to play from sample {@code at}; {@code deviceMs} = device time now. */
-    void onEvent(AnalysisEvent e, long at, long deviceMs, long causeNanos) {
-        if (e instanceof AnalysisEvent.AlertRaised r && !raised.containsKey(r.kind())) {
+    /** The cue state of one device. */
+    private static final class DeviceCues {
+        final Map<AlertKind, long[]> raised = new EnumMap<>(AlertKind.class); // {next sample, spacing ms}
+        Pace pace = Pace.UNKNOWN;
+        Pace candidate = Pace.UNKNOWN;
+        int agreeing;
+        long lastPaceCueMs = Long.MIN_VALUE / 2;
+    }
+
+    /**
+     * An analysis event of {@code device} to play from sample {@code at}; {@code deviceMs} = device
+     * time now (of the device the clock follows). With several devices the spoken cues name the device.
+     *
+     * @param clockDevice whether {@code device} is the one the clock follows (its pace drives the metronome)
+     */
+    void onEvent(String device, boolean clockDevice, AnalysisEvent e, long at, long deviceMs, long causeNanos) {
+        DeviceCues d = devices.computeIfAbsent(String.valueOf(device), k -> new DeviceCues());
+        if (e instanceof AnalysisEvent.AlertRaised r && !d.raised.containsKey(r.kind())) {
             Earcon earcon = r.kind() == AlertKind.SPINE ? Earcon.SPINE : Earcon.TOO_HARD;
             earcon(earcon, at, causeNanos);
-            raised.put(r.kind(), new long[] {at + samples(REPEAT_FIRST_MS), REPEAT_FIRST_MS});
+            d.raised.put(r.kind(), new long[] {at + samples(REPEAT_FIRST_MS), REPEAT_FIRST_MS});
             boolean spine = r.kind() == AlertKind.SPINE; // the spine comes first: never press on it
-            speech.request(spine ? OFF_SPINE : LIGHTER, spine ? CuePriority.URGENT : CuePriority.HIGH, at, causeNanos);
-        } else if (e instanceof AnalysisEvent.AlertCleared c && raised.remove(c.kind()) != null && raised.isEmpty()) {
+            say(device, spine ? OFF_SPINE : LIGHTER, spine ? CuePriority.URGENT : CuePriority.HIGH, at, causeNanos);
+        } else if (e instanceof AnalysisEvent.AlertCleared c && d.raised.remove(c.kind()) != null && d.raised.isEmpty()) {
             earcon(Earcon.BACK_IN_RANGE, at, causeNanos);
         } else if (e instanceof AnalysisEvent.Cadence c) {
-            cadence(c.spm(), at, deviceMs, causeNanos);
+            cadence(device, d, clockDevice, c.spm(), at, deviceMs, causeNanos);
         }
     }
 
-    private void cadence(Double spm, long at, long deviceMs, long causeNanos) {
+    private void cadence(String device, DeviceCues d, boolean clockDevice, Double spm, long at, long deviceMs,
+                         long causeNanos) {
         Pace now = spm == null ? Pace.UNKNOWN : spm < minSpm ? Pace.SLOW : spm > maxSpm ? Pace.FAST : Pace.IN;
-        agreeing = now == candidate ? agreeing + 1 : 1;
-        candidate = now;
-        if (agreeing >= PACE_SECONDS && now != pace) {
-            Pace before = pace;
-            pace = now;
+        d.agreeing = now == d.candidate ? d.agreeing + 1 : 1;
+        d.candidate = now;
+        if (d.agreeing >= PACE_SECONDS && now != d.pace) {
+            Pace before = d.pace;
+            d.pace = now;
             if (now == Pace.IN && (before == Pace.SLOW || before == Pace.FAST)) {
-                speech.request(GOOD_PACE, CuePriority.LOW, at, causeNanos);
+                say(device, GOOD_PACE, CuePriority.LOW, at, causeNanos);
             }
-            lastPaceCueMs = Long.MIN_VALUE / 2;
+            d.lastPaceCueMs = Long.MIN_VALUE / 2;
         }
-        if ((pace == Pace.SLOW || pace == Pace.FAST) && deviceMs - lastPaceCueMs >= PACE_REPEAT_MS) {
-            lastPaceCueMs = deviceMs;
-            speech.request(pace == Pace.SLOW ? FASTER : SLOWER, CuePriority.NORMAL, at, causeNanos);
+        if ((d.pace == Pace.SLOW || d.pace == Pace.FAST) && deviceMs - d.lastPaceCueMs >= PACE_REPEAT_MS) {
+            d.lastPaceCueMs = deviceMs;
+            say(device, d.pace == Pace.SLOW ? FASTER : SLOWER, CuePriority.NORMAL, at, causeNanos);
         }
-        if (metronome != null) {
-            metronome.pace(pace == Pace.IN, deviceMs);
+        if (metronome != null && clockDevice) {
+            metronome.pace(d.pace == Pace.IN, deviceMs);
         }
     }
 
-    /** A status change of the followed device. */
+    /** Says a cue; with several devices it starts with the device's name ("sim-2, off the spine"). */
+    private void say(String device, String words, CuePriority priority, long at, long causeNanos) {
+        speech.request(devices.size() > 1 && device != null ? device + ", " + words : words, priority, at, causeNanos);
+    }
+
+    /** A status change of a device. */
     void onStatus(StatusEvent.Kind kind, long at, long causeNanos) {
         switch (kind) {
             case DISCONNECTED, OFFLINE -> earcon(Earcon.DEVICE_LOST, at, causeNanos);
@@ -123,12 +143,14 @@ final class CoachRules {
 
     /** Before the block [{@code start}, {@code end}): alert repeats and the session time. */
     void beforeBlock(long start, long end, long deviceMs) {
-        for (Map.Entry<AlertKind, long[]> r : raised.entrySet()) {
-            long[] next = r.getValue();
-            if (next[0] < end) {
-                earcon(r.getKey() == AlertKind.SPINE ? Earcon.SPINE : Earcon.TOO_HARD, next[0], 0);
-                next[1] = Math.min(REPEAT_MAX_MS, Math.round(next[1] * REPEAT_GROWTH));
-                next[0] += samples(next[1]);
+        for (DeviceCues d : devices.values()) {
+            for (Map.Entry<AlertKind, long[]> r : d.raised.entrySet()) {
+                long[] next = r.getValue();
+                if (next[0] < end) {
+                    earcon(r.getKey() == AlertKind.SPINE ? Earcon.SPINE : Earcon.TOO_HARD, next[0], 0);
+                    next[1] = Math.min(REPEAT_MAX_MS, Math.round(next[1] * REPEAT_GROWTH));
+                    next[0] += samples(next[1]);
+                }
             }
         }
         if (sound.sayTimeEveryMin() > 0 && deviceMs >= nextTimeMs) {

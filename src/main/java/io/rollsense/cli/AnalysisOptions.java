@@ -1,15 +1,16 @@
 package io.rollsense.cli;
 
+import io.rollsense.app.SessionSetup;
 import io.rollsense.audio.SoundSettings;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
 import io.rollsense.protocol.Hello;
 import io.rollsense.session.CalibrationFiles;
-import io.rollsense.session.ConfigFile;
+import io.rollsense.session.ConfigSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,7 +67,7 @@ public final class AnalysisOptions {
             description = "Calibration file (tare, gain, curve per channel; see docs/calibration.md).")
     Path calibration;
 
-    private Map<String, String> configValues;
+    private ConfigSettings configSettings;
 
     /** The settings from defaults, then the config file, then the command line. */
     public AnalysisSettings settings() throws IOException {
@@ -78,32 +79,21 @@ public final class AnalysisOptions {
      * file, then the command line: only what is given replaces a value of {@code base}.
      */
     public AnalysisSettings settingsOver(AnalysisSettings base) throws IOException {
-        Map<String, String> cfg = configValues();
         try {
-            AnalysisSettings d = base;
-            return new AnalysisSettings(
-                    pick(overpressureKpa, cfg, "overpressure-kpa", d.overpressureKpa()),
-                    pick(spineKpa, cfg, "spine-kpa", d.spineKpa()),
-                    pick(spineZoneMm, cfg, "spine-zone-mm", d.spineZoneMm()),
-                    (long) pick(minAlertMs == null ? null : minAlertMs.doubleValue(), cfg, "min-alert-ms", d.minAlertMs()),
-                    pick(targetMinSpm, cfg, "target-min-spm", d.targetMinSpm()),
-                    pick(targetMaxSpm, cfg, "target-max-spm", d.targetMaxSpm()));
+            return config().over(base, overpressureKpa, spineKpa, spineZoneMm, minAlertMs, targetMinSpm, targetMaxSpm);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
     }
 
+    /** What re-analysing a recorded session uses ({@link SessionSetup#forSession}); notices go to {@code err}. */
+    SessionSetup.Analysis forSession(com.fasterxml.jackson.databind.JsonNode header, java.io.PrintWriter err) throws IOException {
+        return SessionSetup.forSession(this::settingsOver, calibrationPath(), header, err);
+    }
+
     /** The calibration file given by option or config, or {@code null} when none. */
     public Path calibrationPath() throws IOException {
-        if (calibration != null) {
-            return calibration;
-        }
-        String c = configValues().get("calibration");
-        if (c == null) {
-            return null;
-        }
-        Path p = Path.of(c);
-        return p.isAbsolute() || config.getParent() == null ? p : config.getParent().resolve(p);
+        return calibration != null ? calibration : config().path("calibration");
     }
 
     /** The calibration for a device: the file's, or the identity when none is given. */
@@ -120,33 +110,13 @@ public final class AnalysisOptions {
      * ({@code audio-out=}) are resolved against the file's folder.
      */
     String configValue(String key) throws IOException {
-        String v = configValues().get(key);
-        if (v == null || !key.equals("audio-out")) {
-            return v;
-        }
-        Path p = Path.of(v);
-        return p.isAbsolute() || config.getParent() == null ? v : config.getParent().resolve(p).toString();
+        return key.equals("audio-out") ? Objects.toString(config().path(key), null) : config().value(key);
     }
 
-    private Map<String, String> configValues() throws IOException {
-        if (configValues == null) {
-            configValues = config == null ? Map.of() : ConfigFile.read(config, KEYS);
+    private ConfigSettings config() {
+        if (configSettings == null) {
+            configSettings = new ConfigSettings(config, KEYS);
         }
-        return configValues;
-    }
-
-    private double pick(Double option, Map<String, String> cfg, String key, double dflt) {
-        if (option != null) {
-            return option;
-        }
-        String v = cfg.get(key);
-        if (v == null) {
-            return dflt;
-        }
-        try {
-            return Double.parseDouble(v);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(key + " in " + config + " must be a number, was '" + v + "'");
-        }
+        return configSettings;
     }
 }

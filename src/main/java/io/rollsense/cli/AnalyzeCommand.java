@@ -1,15 +1,12 @@
 package io.rollsense.cli;
 
-import io.rollsense.session.CalibrationFiles;
+import io.rollsense.app.FileAnalysis;
+import io.rollsense.app.SessionSetup;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
-import io.rollsense.core.EventSink;
-import io.rollsense.pipeline.CaptureAnalysis;
-import io.rollsense.pipeline.RunSummary;
-import io.rollsense.pipeline.SummaryCollector;
-import io.rollsense.sink.AnalysisText;
-import io.rollsense.sink.EventJson;
-import java.io.PrintWriter;
+import io.rollsense.session.CalibrationFiles;
+import io.rollsense.session.FileKind;
+import io.rollsense.session.SessionReader;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,59 +46,19 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
         file = library.library().resolve(input);
         AnalysisSettings settings = analysis.settings();
         Path calPath = analysis.calibrationPath();
         Calibration cal = calPath == null ? null : CalibrationFiles.load(calPath);
-        io.rollsense.session.FileKind kind = io.rollsense.session.FileKind.of(file);
+        FileKind kind = FileKind.of(file);
         if (kind.refusal(file) != null) {
             throw new java.io.IOException(kind.refusal(file));
         }
-        if (kind == io.rollsense.session.FileKind.SESSION) { // a recorded session: as it ran live by default
-            SessionCommands.Analysis a = SessionCommands.forSession(analysis,
-                    io.rollsense.session.SessionReader.readHeader(file), spec.commandLine().getErr());
+        if (kind == FileKind.SESSION) { // a recorded session: as it ran live by default
+            SessionSetup.Analysis a = analysis.forSession(SessionReader.readHeader(file), spec.commandLine().getErr());
             settings = a.settings();
             cal = a.calibration();
         }
-        SummaryCollector collector = new SummaryCollector(settings);
-        EventJson writer = json ? new EventJson(out) : null;
-        EventSink sink = writer == null ? collector : e -> {
-            collector.accept(e);
-            writer.event(e);
-        };
-        CaptureAnalysis run = new CaptureAnalysis(settings, cal, sink);
-        run.notices = msg -> spec.commandLine().getErr().println("rollsense: " + msg);
-        run.deviceId = device;
-        RunSummary s = run.run(file, collector);
-        if (s.uncalibratedRaw()) {
-            spec.commandLine().getErr().println("rollsense: warning: " + file + " holds raw sensor counts and no"
-                    + " --calibration was given: counts are read as kPa, so pressures and alerts mean nothing"
-                    + " (see docs/calibration.md)");
-            spec.commandLine().getErr().flush();
-        }
-        if (run.timeJumps() > 0) {
-            spec.commandLine().getErr().println("rollsense: " + file + ": device time jumped ahead by more than "
-                    + io.rollsense.core.Analyzer.MAX_TIME_JUMP_MS / 1000 + " s " + run.timeJumps()
-                    + " time(s); each jump is a gap, not analysis time (see firmware-protocol/PROTOCOL.md)");
-        }
-        if (writer != null) {
-            writer.summary(s);
-        } else {
-            AnalysisText.print(out, file, s, collector.alerts);
-        }
-        out.flush();
-        if (s.deviceId() == null && s.decoder().frames() == 0) {
-            spec.commandLine().getErr().println("rollsense: " + file + " holds no valid hello or frame line: it is"
-                    + " neither a capture nor a session (rollsense check " + file + " shows what it holds)");
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
-        if (run.notAnalysedReason() != null) {
-            spec.commandLine().getErr().println("rollsense: " + file + ": " + run.notAnalysedReason());
-            spec.commandLine().getErr().flush();
-            return 1;
-        }
-        return 0;
+        return FileAnalysis.run(file, settings, cal, device, json, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -1,22 +1,18 @@
 package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.app.LiveOutputs;
+import io.rollsense.app.RoutineRun;
 import io.rollsense.audio.AudioCoach;
-import io.rollsense.audio.RoutineAnnouncer;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.DemoPipeline;
-import io.rollsense.pipeline.RoutineCoach;
 import io.rollsense.protocol.DeviceKind;
-import io.rollsense.sink.ConsoleReporter;
-import io.rollsense.sink.LinePrinter;
-import io.rollsense.ui.LiveView;
-import java.awt.HeadlessException;
+import io.rollsense.routine.Routine;
+import io.rollsense.sim.RoutinePerson;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,19 +75,8 @@ final class DemoCommand implements Callable<Integer> {
             description = "Headless: seconds of device time between status lines (default: ${DEFAULT-VALUE}).")
     double statusEverySeconds;
 
-    /**
-     * Extra listeners run after the view or console, in order: the session recorder's hook (as in
-     * {@code live}); the session helper adds its recorder in {@link #addSessionListeners}.
-     */
-    final List<PipelineListener> extraListeners = new ArrayList<>();
-
     @Mixin
     RecordingOptions recording = new RecordingOptions();
-
-    /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
-    void addSessionListeners(String title, AnalysisSettings settings) {
-        recording.attach(extraListeners, "demo:" + scenario, settings, analysis, spec.commandLine().getErr());
-    }
 
     @Override
     public Integer call() throws Exception {
@@ -100,13 +85,13 @@ final class DemoCommand implements Callable<Integer> {
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before starting
         sound.settings(analysis); // bad sound options stop us before starting, too
         DemoPipeline demo;
-        io.rollsense.sim.RoutinePerson simPerson = null;
+        RoutinePerson simPerson = null;
         try {
             if (routineOptions.on()) {
-                io.rollsense.routine.Routine routine = routineOptions.routine();
+                Routine routine = routineOptions.routine();
                 kind = kind != null ? kind : routine.device() != null ? routine.device() : DeviceKind.ROLLER;
-                simPerson = io.rollsense.sim.RoutinePerson.parse(routine, person);
-                settings = RoutineOptions.withRoutineBand(settings, routine);
+                simPerson = RoutinePerson.parse(routine, person);
+                settings = RoutineRun.withRoutineBand(settings, routine);
                 scenario = "routine " + routine.name() + " (" + person + ")";
                 demo = DemoPipeline.of(simPerson, kind, rateHz, seed).speed(speed);
             } else {
@@ -120,56 +105,32 @@ final class DemoCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--status-every must be in 1..3600 s, was " + statusEverySeconds);
         }
         String title = "demo · " + scenario;
-        addSessionListeners(title, settings);
+        List<PipelineListener> recorder = recording.attach("demo:" + scenario, settings, analysis, spec.commandLine().getErr());
         ControlRelay control = new ControlRelay(recording.recording());
-        List<PipelineListener> listeners = new ArrayList<>();
-        LiveView.Handle window = null;
         AudioCoach coach = sound.start(analysis, settings, out, control::recordingFailed);
-        if (!run.headless) {
-            try {
-                window = LiveView.show(title, settings, control, coach);
-                listeners.add(window.listener());
-                out.println("RollSense demo: live window open (scenario " + scenario + (simPerson != null ? ", once" : ", looping") + "); close it or press"
-                        + " Ctrl-C to stop.");
-                out.flush();
-            } catch (HeadlessException noDisplay) {
-                out.println("No display available, so no live window: showing live status on the console instead.");
-                out.flush();
-            }
-        }
-        LinePrinter printer = new LinePrinter(out, spec.commandLine().getErr()); // the analyzer never waits for it
-        if (window == null) {
-            out.println("RollSense demo: scenario " + scenario + (simPerson != null ? " (once)" : " (looping)") + " on a simulated "
-                    + kind.wireName() + ", " + (run.duration == null ? "until Ctrl-C" : "for " + run.duration.toSeconds() + " s") + ".");
-            ConsoleReporter console = new ConsoleReporter(new PrintWriter(printer), settings,
-                    Math.round(statusEverySeconds * 1000));
-            out.println("Alerts: " + console.thresholds(kind) + ".");
-            out.flush();
-            listeners.add(console);
-        }
-        if (simPerson != null) {
-            RoutineCoach routineCoach = RoutineOptions.coach(simPerson.routine(), settings, recording.recorder,
-                    simPerson.skipPressesMs(), new PrintWriter(printer), window == null, control);
-            routineCoach.addListener(new RoutineAnnouncer(coach)); // step changes spoken
-            listeners.add(routineCoach); // before the recorder, so the routine's last record is written before it closes
-            if (window != null) {
-                window.showRoutine(routineCoach);
-            } else {
-                RoutineOptions.readKeys(routineCoach, System.in);
-            }
-        }
-        listeners.add(coach);
-        listeners.addAll(extraListeners);
-        AnalysisSettings analysed = settings;
+        LiveOutputs outputs = new LiveOutputs(out, spec.commandLine().getErr(), coach);
         try {
-            demo.run(analysed, analysis::calibrationFor, listeners, control, run.duration, recording.recorder);
-        } finally {
-            coach.close(); // plays what is still sounding, finishes the WAV file
-            printer.close();
-            if (window != null) {
-                window.close();
-                window.awaitClosed(5, TimeUnit.SECONDS); // window size and settings are saved on close
+            String once = simPerson != null ? ", once" : ", looping";
+            if (!run.headless && outputs.openWindow(title, settings, control) == null) {
+                out.println("RollSense demo: live window open (scenario " + scenario + once + "); close it or press"
+                        + " Ctrl-C to stop.");
+            } else if (!run.headless) {
+                out.println("No display available, so no live window: showing live status on the console instead.");
             }
+            if (!outputs.hasWindow()) {
+                out.println("RollSense demo: scenario " + scenario + " (" + once.substring(2) + ") on a simulated "
+                        + kind.wireName() + ", " + (run.duration == null ? "until Ctrl-C" : "for " + run.duration.toSeconds() + " s") + ".");
+                out.println("Alerts: " + outputs.console(settings, Math.round(statusEverySeconds * 1000)).thresholds(kind) + ".");
+            }
+            out.flush();
+            if (simPerson != null) {
+                outputs.routine(simPerson.routine(), settings, recording.recorder, simPerson.skipPressesMs(), control,
+                        !outputs.hasWindow());
+            }
+            demo.run(settings, analysis::calibrationFor, outputs.listeners(recorder), control, run.duration, recording.recorder);
+        } finally {
+            outputs.close(); // plays what is still sounding, finishes the WAV file
+            outputs.closeWindow(); // window size and settings are saved on close
         }
         recording.sayRecorded(out);
         return 0;

@@ -1,17 +1,16 @@
 package io.rollsense.cli;
 
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Calibration;
 import io.rollsense.core.FsrCurve;
+import io.rollsense.eval.AlertEvaluation;
 import io.rollsense.eval.RealDataChecks;
-import io.rollsense.eval.Report;
+import io.rollsense.eval.RhythmEvaluation;
 import io.rollsense.eval.ScenarioRun;
-import io.rollsense.eval.Scores;
-import io.rollsense.eval.SimCalibration;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code rollsense evaluate}: the detectors against simulator ground truth (per device kind and
- * pooled) and the rhythm detector against real gait recordings. Definitions in {@link Scores} and
+ * pooled) and the rhythm detector against real gait recordings. Definitions in
+ * {@link io.rollsense.eval.Scores}, {@link io.rollsense.eval.RhythmScore} and
  * docs/accuracy.md.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
@@ -94,7 +94,7 @@ final class EvaluateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--fit must be power, poly or linear, was '" + fit + "'");
         }
-        List<DeviceKind> kindList = new java.util.ArrayList<>();
+        List<DeviceKind> kindList = new ArrayList<>();
         for (String k : kinds) {
             DeviceKind kind = DeviceKind.fromWire(k);
             if (kind == null) {
@@ -104,33 +104,13 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         long[] rs = ScenarioRun.parseSeeds(rhythmSeeds);
         for (String model : models) {
-            io.rollsense.eval.RhythmEvaluation.print(model, kindList, rs[0], rs[1], settings, out);
+            RhythmEvaluation.print(model, kindList, rs[0], rs[1], settings, out);
         }
         out.flush();
         if (rhythmOnly) {
             return 0;
         }
-        Scores pooled = new Scores();
-        out.printf(Locale.ROOT, "scenario %s, seeds %d..%d, unit %s%s%n", scenario, range[0], range[1], unit,
-                pu == PressureUnit.RAW ? " (calibrated per seed, " + fit + " curve)" : "");
-        out.println(Report.header());
-        for (String k : kinds) {
-            DeviceKind kind = DeviceKind.fromWire(k);
-            if (kind == null) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "unknown kind '" + k + "'");
-            }
-            Scores s = new Scores(details ? out : null);
-            for (long seed = range[0]; seed <= range[1]; seed++) {
-                if (details) {
-                    out.printf(Locale.ROOT, "-- %s seed %d%n", k, seed);
-                }
-                Calibration cal = pu == PressureUnit.RAW ? SimCalibration.calibrate(kind, ScenarioRun.rateFor(kind), seed, curve) : null;
-                s.add(ScenarioRun.run(scenario, kind, pu, ScenarioRun.rateFor(kind), seed, settings, cal));
-            }
-            out.println(Report.row(k + " @" + (int) ScenarioRun.rateFor(kind) + "Hz", s));
-            pooled.addAll(s);
-        }
-        out.println(Report.row("pooled", pooled));
+        AlertEvaluation.print(scenario, range, kindList, pu, curve, details, settings, out);
         RealDataChecks.gait(out, gait);
         RealDataChecks.felt(out, felt);
         out.flush();

@@ -1,21 +1,17 @@
 package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.app.LiveOutputs;
+import io.rollsense.app.RoutineRun;
 import io.rollsense.audio.AudioCoach;
-import io.rollsense.audio.RoutineAnnouncer;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
-import io.rollsense.pipeline.RoutineCoach;
 import io.rollsense.pipeline.PipelineStats;
-import io.rollsense.sink.ConsoleReporter;
-import io.rollsense.sink.LinePrinter;
+import io.rollsense.routine.Routine;
 import io.rollsense.sink.LiveJson;
-import io.rollsense.ui.LiveView;
-import java.awt.HeadlessException;
 import java.io.PrintWriter;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -52,21 +48,11 @@ final class LiveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "No window: print events and status as JSON lines (as analyze --json, plus status).")
     boolean json;
 
-    /**
-     * Extra listeners run after the output listeners, in order: the session recorder's hook. The
-     * session helper adds its recorder in {@link #addSessionListeners}.
-     */
-    final List<PipelineListener> extraListeners = new ArrayList<>();
-
-    private LiveJson jsonOut;
-
     @Mixin
     RecordingOptions recording = new RecordingOptions();
 
-    /** Hook for the session recorder (issue 7): add listeners to {@link #extraListeners}. */
-    void addSessionListeners(String title, AnalysisSettings settings) {
-        recording.attach(extraListeners, input.title(), settings, analysis, spec.commandLine().getErr());
-    }
+    @Mixin
+    RoutineOptions routineOptions = new RoutineOptions();
 
     @Override
     public Integer call() throws Exception {
@@ -77,57 +63,37 @@ final class LiveCommand implements Callable<Integer> {
         analysis.calibrationPath(); // reads the config file now, so its errors stop us before connecting
         sound.settings(analysis); // bad sound options stop us before connecting, too
         String title = "RollSense live: " + input.title();
+        Routine routine = routineOptions.on() ? routineOptions.routineOrUsage(spec) : null;
         var source = input.source(err); // before recording starts: a port that cannot be found leaves no session
-        addSessionListeners(title, settings);
+        List<PipelineListener> recorder = recording.attach(input.title(), settings, analysis, err);
         ControlRelay relay = new ControlRelay(recording.recording());
         // --json is for machines: silent unless a sound option asks for sound
         AudioCoach coach = json && !sound.given() ? null : sound.start(analysis, settings, err, relay::recordingFailed);
-        Pipeline.Builder b = Pipeline.builder().source(source).settings(settings)
-                .calibrations(analysis::calibrationFor);
+        Pipeline.Builder b = Pipeline.builder().source(source).settings(settings).calibrations(analysis::calibrationFor);
         if (recording.recorder != null) {
             b.session(recording.recorder);
         }
-        io.rollsense.routine.Routine routine = null;
-        if (routineOptions.on()) {
-            try {
-                routine = routineOptions.routine();
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-        AnalysisSettings shown = routine == null ? settings : RoutineOptions.withRoutineBand(settings, routine);
-        LinePrinter printer = new LinePrinter(out, err); // the analyzer never waits for the terminal
+        AnalysisSettings shown = routine == null ? settings : RoutineRun.withRoutineBand(settings, routine);
         PipelineStats stats;
-        try {
-            b.listener(output(title, shown, relay, coach, new PrintWriter(printer), err));
-            if (routine != null) { // before the recorder, so the routine's last record is written before it closes
-                RoutineCoach routineCoach = RoutineOptions.coach(routine, shown, recording.recorder, List.of(),
-                        new PrintWriter(printer), window == null && !json, relay);
-                if (coach != null) {
-                    routineCoach.addListener(new RoutineAnnouncer(coach)); // step changes spoken
+        try (LiveOutputs outputs = new LiveOutputs(out, err, coach)) {
+            LiveJson jsonOut = json ? outputs.json() : null;
+            String noWindow = json || run.headless ? "" : outputs.openWindow(title, shown, relay);
+            if (noWindow != null && !json) {
+                if (!noWindow.isEmpty()) {
+                    err.println("rollsense: no live window (" + noWindow + "); printing status and alerts as text");
+                    err.flush();
                 }
-                b.listener(routineCoach);
-                if (window != null) {
-                    window.showRoutine(routineCoach);
-                } else {
-                    RoutineOptions.readKeys(routineCoach, System.in);
-                }
+                outputs.console(shown, 5000);
             }
-            if (coach != null) {
-                b.listener(coach);
+            if (routine != null) {
+                outputs.routine(routine, shown, recording.recorder, List.of(), relay, !outputs.hasWindow() && !json);
             }
-            b.listeners(extraListeners);
-            Pipeline pipeline = b.build();
+            Pipeline pipeline = b.listeners(outputs.listeners(recorder)).build();
             relay.bind(pipeline);
             if (jsonOut != null) {
                 jsonOut.statsFrom(pipeline::stats);
             }
             stats = pipeline.run(run.duration);
-        } finally {
-            if (coach != null) {
-                coach.close(); // plays what is still sounding, finishes the WAV file
-            }
-            printer.close();
         }
         recording.sayRecorded(json ? err : out);
         if (source.failure() != null) {
@@ -142,30 +108,5 @@ final class LiveCommand implements Callable<Integer> {
             err.flush();
         }
         return 0;
-    }
-
-    /** The live window when one is open (for the routine's step panel). */
-    private LiveView.Handle window;
-
-    @picocli.CommandLine.Mixin
-    RoutineOptions routineOptions = new RoutineOptions();
-
-    private PipelineListener output(String title, AnalysisSettings settings, ControlRelay relay, AudioCoach coach,
-                                    PrintWriter out, PrintWriter err) {
-        if (json) {
-            jsonOut = new LiveJson(out);
-            return jsonOut;
-        }
-        if (!run.headless) {
-            try {
-                window = LiveView.show(title, settings, relay, coach);
-                return window.listener();
-            } catch (UnsupportedOperationException e) { // HeadlessException is one
-                err.println("rollsense: no live window (" + (e instanceof HeadlessException ? "no display" : e.getMessage())
-                        + "); printing status and alerts as text");
-                err.flush();
-            }
-        }
-        return new ConsoleReporter(out, settings, 5000);
     }
 }

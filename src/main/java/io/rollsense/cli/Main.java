@@ -1,5 +1,7 @@
 package io.rollsense.cli;
 
+import io.rollsense.sink.HelpText;
+import io.rollsense.source.Secrets;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -55,14 +57,7 @@ public final class Main implements Callable<Integer> {
             spec.commandLine().usage(spec.commandLine().getOut());
             return 0;
         }
-        StartCommand actions = new StartCommand(dataDir);
-        java.util.concurrent.atomic.AtomicReference<io.rollsense.ui.StartWindow> w = new java.util.concurrent.atomic.AtomicReference<>();
-        try {
-            javax.swing.SwingUtilities.invokeAndWait(() -> w.set(io.rollsense.ui.StartWindow.open(actions)));
-        } catch (java.lang.reflect.InvocationTargetException e) {
-            throw new IllegalStateException("cannot open the start window: " + e.getCause().getMessage(), e.getCause());
-        }
-        w.get().closedLatch().await();
+        io.rollsense.app.StartCommands.openAndWait(dataDir, Main::run);
         return 0;
     }
 
@@ -81,7 +76,7 @@ public final class Main implements Callable<Integer> {
     /** The configured command line: exit codes, error handlers. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
-        HelpWrap.install(cl, HelpWrap.width());
+        wrapHelp(cl, HelpText.width());
         cl.setExitCodeExceptionMapper(t -> EXIT_FAILURE);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
@@ -93,6 +88,24 @@ public final class Main implements Callable<Integer> {
             return EXIT_FAILURE;
         });
         return cl;
+    }
+
+    /**
+     * Help of {@code cl} and its subcommands wrapped at spaces to {@code width} columns
+     * ({@link HelpText}): picocli renders each section unwrapped, HelpText wraps it.
+     */
+    private static void wrapHelp(CommandLine cl, int width) {
+        cl.setUsageHelpWidth(10_000); // wide enough that picocli never wraps itself
+        for (String key : cl.getHelpSectionKeys()) {
+            CommandLine.IHelpSectionRenderer r = cl.getHelpSectionMap().get(key);
+            if (r != null && key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS)) {
+                // rendered after the "Usage: " heading, on the same line
+                cl.getHelpSectionMap().put(key, help -> HelpText.wrap("Usage: " + r.render(help), width).substring(7));
+            } else if (r != null) {
+                cl.getHelpSectionMap().put(key, help -> HelpText.wrap(r.render(help), width));
+            }
+        }
+        cl.getSubcommands().values().forEach(sub -> wrapHelp(sub, width));
     }
 
     private static boolean anyVerbose(CommandLine.ParseResult pr) {

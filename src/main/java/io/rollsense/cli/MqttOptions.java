@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 final class MqttOptions {
     /** Environment variable holding the broker password when no file is given. */
-    static final String PASSWORD_ENV = "ROLLSENSE_MQTT_PASSWORD";
+    static final String PASSWORD_ENV = MqttSettings.PASSWORD_ENV;
 
     @Option(names = "--user", paramLabel = "U", description = "Broker user name.")
     String user;
@@ -26,16 +26,6 @@ final class MqttOptions {
 
     /** Settings for a broker URI; reads the password file (error names the file). */
     MqttSettings settings(String uri) throws IOException {
-        char[] password = null;
-        if (passwordFile != null) {
-            try {
-                password = MqttSettings.readPasswordFile(passwordFile);
-            } catch (IOException e) {
-                throw new IOException("cannot read password file " + passwordFile + ": " + e.getMessage(), e);
-            }
-        } else if (System.getenv(PASSWORD_ENV) != null) {
-            password = System.getenv(PASSWORD_ENV).toCharArray();
-        }
-        return new MqttSettings(uri, user, password, caFile);
+        return MqttSettings.withCredentials(uri, user, passwordFile, caFile);
     }
 }

@@ -38,16 +38,15 @@ public final class RecordingOptions {
     }
 
     /**
-     * Starts a recorder (unless {@code --no-record}) and adds it to {@code listeners}; the settings and
+     * Starts a recorder (unless {@code --no-record}) and returns it as the listeners to add; the settings and
      * the calibration file in force (or {@code null}) are kept with the session. A library that
      * cannot be written gives one message on {@code err}; the session then runs unrecorded.
      *
      * @throws IllegalArgumentException when {@code --pain-before} is outside 0..10
      */
-    void attach(List<PipelineListener> listeners, String source, AnalysisSettings settings, AnalysisOptions analysis,
-                PrintWriter err) {
+    List<PipelineListener> attach(String source, AnalysisSettings settings, AnalysisOptions analysis, PrintWriter err) {
         if (noRecord) {
-            return;
+            return List.of();
         }
         java.nio.file.Path calibration;
         try {
@@ -61,9 +60,7 @@ public final class RecordingOptions {
             err.println("rollsense: " + msg);
             err.flush();
         });
-        if (recorder.recording()) {
-            listeners.add(recorder);
-        }
+        return recorder.recording() ? List.of(recorder) : List.of();
     }
 
     /**

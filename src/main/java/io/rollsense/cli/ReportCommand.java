@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
         Thread warm = new Thread(ReportWriter::warmUp, "report-warm-up"); // Java2D and fonts load while the session does
         warm.setDaemon(true);
         warm.start();
-        SessionData data = SessionCommands.load(file, session.device, err);
+        SessionData data = io.rollsense.app.SessionSetup.load(file, session.device, err);
         Path index = ReportWriter.write(data, history(lib, file), out);
         spec.commandLine().getOut().println("wrote " + index);
         return 0;

@@ -1,19 +1,25 @@
 package io.rollsense.cli;
 
+import io.rollsense.app.ReviewPlayer;
+import io.rollsense.app.SessionSetup;
 import io.rollsense.session.SessionData;
 import io.rollsense.ui.review.ReviewWindow;
 import java.awt.GraphicsEnvironment;
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import javax.swing.SwingUtilities;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code rollsense review ID|PATH}: the review window; returns when it is closed. */
+/**
+ * {@code rollsense review ID|PATH}: the review window, whose playback runs through the pipeline
+ * with the live run's sounds ({@link ReviewPlayer}); returns when it is closed.
+ */
 @Command(name = "review", mixinStandardHelpOptions = true,
-        description = "Review a recorded session: zoomable timeline, alert list, playback at 1-10x.")
+        description = {"Review a recorded session: zoomable timeline, alert list, playback at 1-10x.",
+            "Playback beeps and speaks as live did (see docs/sound.md); --audio-out FILE.wav renders the sound to a file."})
 final class ReviewCommand implements Callable<Integer> {
     @Mixin
     SessionArgument session;
@@ -23,6 +29,9 @@ final class ReviewCommand implements Callable<Integer> {
 
     @Mixin
     AnalysisOptions analysis;
+
+    @Mixin
+    SoundOptions sound = new SoundOptions();
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -34,23 +43,16 @@ final class ReviewCommand implements Callable<Integer> {
             throw new IllegalStateException("review needs a display (DISPLAY is not set); try 'rollsense report "
                     + session.idOrPath + " --out DIR' instead");
         }
-        java.nio.file.Path file = session.file();
+        sound.settings(analysis); // bad sound options stop us before loading
+        PrintWriter err = spec.commandLine().getErr();
         // Start the window toolkit and chart classes while the session loads (both take a while cold).
         SwingUtilities.invokeLater(ReviewWindow::warmUp);
-        SessionData data = SessionCommands.load(file, session.device, spec.commandLine().getErr());
+        SessionData data = SessionSetup.load(session.file(), session.device, err);
         // Playback re-analyses as the live run did, unless analysis options are given.
-        SessionCommands.Analysis replay = SessionCommands.forSession(analysis, data.metadata(), spec.commandLine().getErr());
-        CountDownLatch closed = new CountDownLatch(1);
-        SwingUtilities.invokeAndWait(() -> {
-            ReviewWindow w = ReviewWindow.open(data, replay.settings(), replay.calibration(), speed);
-            w.frame().addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                    closed.countDown();
-                }
-            });
-        });
-        closed.await();
+        SessionSetup.Analysis replay = analysis.forSession(data.metadata(), err);
+        new ReviewPlayer(data, replay.settings(), replay.calibration(),
+                () -> sound.start(analysis, replay.settings(), err, null), msg -> err.println("rollsense: " + msg))
+                .openAndWait(speed);
         return 0;
     }
 }

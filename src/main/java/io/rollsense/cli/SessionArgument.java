@@ -29,7 +29,7 @@ final class SessionArgument {
 
     /** Loads the session, showing the chosen device, and tells the user on {@code err} what it skipped or left out. */
     io.rollsense.session.SessionData load(java.io.PrintWriter err) throws IOException {
-        return SessionCommands.load(file(), device, err);
+        return io.rollsense.app.SessionSetup.load(file(), device, err);
     }
 
     /** The session file: a path as given, else the library's session with that id or unique id prefix. */

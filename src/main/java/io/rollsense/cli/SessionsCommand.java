@@ -1,14 +1,11 @@
 package io.rollsense.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.rollsense.core.AlertKind;
 import io.rollsense.session.SessionLibrary;
 import io.rollsense.session.SessionSummary;
 import io.rollsense.session.SessionTrend;
+import io.rollsense.sink.SessionTable;
 import java.io.PrintWriter;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -20,8 +17,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "sessions", mixinStandardHelpOptions = true,
         description = "List recorded sessions (unfinished ones left by a crash are closed first).")
 final class SessionsCommand implements Callable<Integer> {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     @Option(names = "--json", description = "One JSON object per session (JSON lines).")
     boolean json;
 
@@ -66,21 +61,7 @@ final class SessionsCommand implements Callable<Integer> {
         } else if (entries.isEmpty()) {
             out.println("no sessions in " + lib.dir());
         } else {
-            out.println(String.format("%-19s %-16s %-12s %8s %7s %6s %5s %5s %5s %5s", "id", "date", "device",
-                    "duration", "strokes", "spm", "over", "spine", "pain<", "pain>"));
-            for (SessionSummary s : summaries) {
-                out.println(String.format("%-19s %-16s %-12s %8s %7d %6s %5d %5d %5s %5s", s.id(),
-                        WHEN.format(Instant.ofEpochMilli(s.startHostMs()).atZone(ZoneId.systemDefault())),
-                        s.device() == null ? "-" : s.device(), duration(s.rolledMs()), s.strokes(),
-                        s.meanCadenceSpm() == null ? "-" : String.format("%.1f", s.meanCadenceSpm()),
-                        s.alerts().get(AlertKind.OVERPRESSURE), s.alerts().get(AlertKind.SPINE),
-                        s.painBefore() == null ? "-" : s.painBefore(), s.painAfter() == null ? "-" : s.painAfter()));
-            }
-            String advice = new SessionTrend(summaries).doctorAdvice();
-            if (advice != null) {
-                out.println();
-                out.println(advice);
-            }
+            SessionTable.print(out, summaries);
         }
         out.flush();
         if (listing.problems() > 0) {
@@ -114,10 +95,5 @@ final class SessionsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    static String duration(long ms) {
-        long s = Math.round(ms / 1000.0);
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String.format("%d:%02d", s / 60, s % 60);
     }
 }

@@ -1,6 +1,6 @@
 package io.rollsense.cli;
 
-import io.rollsense.core.DefaultThresholds;
+import io.rollsense.app.SimulationSpec;
 import io.rollsense.pipeline.SimulateMqtt;
 import io.rollsense.pipeline.SimulateWriter;
 import io.rollsense.protocol.DeviceKind;
@@ -113,9 +113,10 @@ final class SimulateCommand implements Callable<Integer> {
             if (devices < 1 || devices > 1000) {
                 throw usage("--devices must be 1–1000, was " + devices);
             }
+            SimulationSpec sim = simulation();
             List<Simulator> sims = new ArrayList<>();
             for (int i = 1; i <= devices; i++) {
-                sims.add(buildSimulator(devices == 1 ? device : device + "-" + i, seed + i - 1));
+                sims.add(build(sim, devices == 1 ? device : device + "-" + i, seed + i - 1));
             }
             return SimulateMqtt.run(mqttOptions.settings(mqtt), sims, batch, spec.commandLine().getErr());
         }
@@ -127,63 +128,37 @@ final class SimulateCommand implements Callable<Integer> {
             w.flush();
             return 0;
         }
-        Simulator sim = buildSimulator(null, seed);
-        if (truth != null && sim.durationMs() == Long.MAX_VALUE) {
+        SimulationSpec sim = simulation();
+        Simulator one = build(sim, null, seed);
+        if (truth != null && one.durationMs() == Long.MAX_VALUE) {
             throw usage("--truth needs --duration for a looping scenario ('" + scenario + "' runs forever)");
         }
         if (out.equals("-")) {
-            SimulateWriter.toWriter(sim, spec.commandLine().getOut(), realtime);
+            SimulateWriter.toWriter(one, spec.commandLine().getOut(), realtime);
         } else {
-            SimulateWriter.toPath(sim, out, realtime);
+            SimulateWriter.toPath(one, out, realtime);
         }
         if (truth != null) {
-            double over = overpressureKpa != null ? overpressureKpa : DefaultThresholds.overpressureKpa(kind);
-            double sp = spineKpa != null ? spineKpa : DefaultThresholds.spineKpa(kind);
-            GroundTruthJson.write(sim.groundTruth(over, sp, spineZoneMm), truth);
+            GroundTruthJson.write(sim.truth(one), truth);
         }
         return 0;
     }
 
-    private Simulator buildSimulator(String deviceId, long seed) {
-        if (seconds != null && !(seconds > 0)) {
-            throw usage("--seconds must be > 0, was " + seconds);
-        }
-        if (duration != null) {
-            seconds = duration.toMillis() / 1000.0;
-        }
-        if (!(rateHz >= 20 && rateHz <= 1000)) {
-            throw usage("--rate must be 20–1000 Hz, was " + rateHz);
-        }
-        if (spm != null && !(spm >= Scenarios.MIN_SPM && spm <= Scenarios.MAX_SPM)) {
-            throw usage("--spm must be 5–45 strokes/min, was " + spm);
-        }
-        if (!(spineZoneMm >= 1 && spineZoneMm <= 100)) {
-            throw usage("--spine-zone-mm must be 1..100 mm, was " + spineZoneMm);
-        }
-        checkPositive("--overpressure-kpa", overpressureKpa);
-        checkPositive("--spine-kpa", spineKpa);
-        if (centreTaxel && kind != DeviceKind.BALLS) {
-            throw usage("--centre-taxel applies to --kind balls only");
-        }
-        Simulator.Builder b = Simulator.builder().kind(kind).unit(unit).rateHz(rateHz).seed(seed)
-                .ballsCentreTaxel(centreTaxel).durationSeconds(seconds == null ? 0 : seconds);
-        if (deviceId != null) {
-            b.deviceId(deviceId);
-        }
+    /** The checked options (a usage error when one is out of range). */
+    private SimulationSpec simulation() {
         try {
-            b.script(scenario);
-            if (spm != null) {
-                b.script(b.build().script().withStartSpm(spm));
-            }
-            return b.build();
+            return new SimulationSpec(scenario, kind, unit, rateHz, duration != null ? Double.valueOf(duration.toMillis() / 1000.0) : seconds,
+                    spm, centreTaxel, overpressureKpa, spineKpa, spineZoneMm);
         } catch (IllegalArgumentException e) {
-            throw usage("--scenario: " + e.getMessage());
+            throw usage(e.getMessage());
         }
     }
 
-    private void checkPositive(String option, Double v) {
-        if (v != null && !(v > 0 && v < 10_000)) {
-            throw usage(option + " must be > 0 and < 10000 kPa, was " + v);
+    private Simulator build(SimulationSpec sim, String deviceId, long seed) {
+        try {
+            return sim.build(deviceId, seed);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
     }
 

@@ -79,7 +79,4 @@ public final class RhythmRun implements EventSink {
         }
     }
 
-    long strokesBetween(long from, long to) {
-        return strokesMs.stream().filter(t -> t >= from && t < to).count();
-    }
 }

@@ -39,7 +39,28 @@ public final class RhythmScore {
 
     /** Adds one session, counting only rolling segments whose pace passes {@code band}. */
     public void add(RhythmRun run, DoublePredicate band) {
-        RhythmTruth t = run.truth();
+        add(run.truth(), run.cadences, run.strokesMs, band, false);
+    }
+
+    /**
+     * Adds one session of the alert table ({@link Scores}): every segment, seconds of sitting up
+     * scored as holds, and a hold's grace from the last rolling pace before it.
+     */
+    void addAsHolds(RhythmTruth truth, List<AnalysisEvent.Cadence> cadences, List<Long> strokesMs) {
+        List<RhythmTruth.Segment> segs = truth.segments().stream()
+                .map(g -> new RhythmTruth.Segment(g.startMs(), g.endMs(), g.spm(), false)).toList();
+        add(new RhythmTruth(segs, truth.strokesMs()), cadences, strokesMs, ALL, true);
+    }
+
+    /**
+     * The one rhythm scorer: cadence events and detected stroke times (ms since the first frame)
+     * against the truth's segments.
+     *
+     * @param keepPaceOverHolds a hold's grace uses the last rolling pace, however many holds ago
+     *                          (the alert table); else the segment just before (none after a hold)
+     */
+    private void add(RhythmTruth t, List<AnalysisEvent.Cadence> cadences, List<Long> strokesMs, DoublePredicate band,
+                     boolean keepPaceOverHolds) {
         Double previousSpm = null;
         for (RhythmTruth.Segment seg : t.segments()) {
             if (seg.sitUp()) {
@@ -47,10 +68,10 @@ public final class RhythmScore {
                 continue;
             }
             if (seg.rolling() && band.test(seg.spm())) {
-                rolling(run, seg, previousSpm);
+                rolling(t, cadences, strokesMs, seg, previousSpm);
             } else if (!seg.rolling() && band == ALL) {
                 long grace = (previousSpm == null ? 0 : Math.round(60_000 / previousSpm)) + 1000;
-                for (AnalysisEvent.Cadence c : run.cadences) {
+                for (AnalysisEvent.Cadence c : cadences) {
                     if (c.timeMs() >= seg.startMs() + grace && c.timeMs() < seg.endMs()) {
                         holdSeconds++;
                         if (c.spm() != null) {
@@ -59,15 +80,18 @@ public final class RhythmScore {
                     }
                 }
             }
-            previousSpm = seg.spm();
+            if (seg.rolling() || !keepPaceOverHolds) {
+                previousSpm = seg.spm();
+            }
         }
     }
 
-    private void rolling(RhythmRun run, RhythmTruth.Segment seg, Double previousSpm) {
+    private void rolling(RhythmTruth t, List<AnalysisEvent.Cadence> cadences, List<Long> strokesMs,
+                         RhythmTruth.Segment seg, Double previousSpm) {
         double spm = seg.spm();
         long periodMs = Math.round(60_000 / spm);
-        long settle = 2 * periodMs + 2000;
-        for (AnalysisEvent.Cadence c : run.cadences) {
+        long settle = Math.round(2 * 60_000 / spm) + 2000;
+        for (AnalysisEvent.Cadence c : cadences) {
             if (c.timeMs() >= seg.startMs() + settle && c.timeMs() < seg.endMs()) {
                 steadySeconds++;
                 if (c.spm() != null) {
@@ -78,13 +102,13 @@ public final class RhythmScore {
         }
         long from = seg.startMs() + periodMs / 2;
         long to = seg.endMs() + periodMs / 2;
-        long truth = run.truth().strokesBetween(from, to);
+        long truth = t.strokesBetween(from, to);
         trueStrokes += truth;
-        strokeAbsErr += Math.abs(run.strokesBetween(from, to) - truth);
+        strokeAbsErr += Math.abs(strokesMs.stream().filter(x -> x >= from && x < to).count() - truth);
         if (previousSpm == null || Math.abs(previousSpm - spm) > 0.1 * spm) {
             changes++;
             Double lock = null;
-            for (AnalysisEvent.Cadence c : run.cadences) {
+            for (AnalysisEvent.Cadence c : cadences) {
                 if (c.timeMs() >= seg.startMs() && c.timeMs() < seg.endMs() && c.spm() != null
                         && Math.abs(c.spm() - spm) <= 0.1 * spm) {
                     lock = (c.timeMs() - seg.startMs()) / (double) periodMs;

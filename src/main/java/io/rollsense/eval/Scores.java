@@ -13,10 +13,9 @@ import java.util.List;
  *   <li>alert recall: truth intervals overlapped by an alert of the same kind (alert span extended
  *       by {@link #MATCH_SLACK_MS} on both sides); precision: alerts overlapping a truth interval;</li>
  *   <li>onset latency: device time the alert was delivered minus the truth onset, first match;</li>
- *   <li>cadence: per cadence second inside a steady segment, after a settling time of two strokes
- *       plus 2 s; MAE over seconds with a cadence, coverage = share with a cadence;</li>
- *   <li>false rhythm: share of seconds in hold/pause/up segments, after a grace of one stroke
- *       period of the preceding rolling plus 1 s, that report a cadence;</li>
+ *   <li>cadence, coverage and false rhythm: scored by the one rhythm scorer, {@link RhythmScore}
+ *       (settling of two strokes plus 2 s; hold/pause/up seconds after a grace of one stroke of
+ *       the last rolling pace plus 1 s count as holds);</li>
  *   <li>stroke count error: |detected - true| / true over each run, pooled as sums.</li>
  * </ul>
  */
@@ -39,11 +38,8 @@ public final class Scores {
     long alerts;
     long truePositiveAlerts;
     final List<Long> latenciesMs = new ArrayList<>();
-    double cadenceAbsErrSum;
-    long cadenceSeconds;
-    long steadySeconds;
-    long holdSeconds;
-    long falseRhythmSeconds;
+    /** Cadence, coverage and holds: the one rhythm scorer, with the alert table's rules. */
+    private final RhythmScore rhythm = new RhythmScore();
     long trueStrokes;
     long strokeAbsErr;
 
@@ -99,9 +95,8 @@ public final class Scores {
 
 
     private void addRhythm(List<AnalysisEvent.Cadence> cadences, GroundTruth t) {
-        Double previousSpm = null;
-        for (GroundTruth.CadenceSegment seg : t.cadence()) {
-            if (details != null) {
+        if (details != null) {
+            for (GroundTruth.CadenceSegment seg : t.cadence()) {
                 StringBuilder sb = new StringBuilder();
                 for (AnalysisEvent.Cadence c : cadences) {
                     if (c.timeMs() >= seg.startMs() && c.timeMs() < seg.endMs()) {
@@ -110,30 +105,8 @@ public final class Scores {
                 }
                 details.println(seg.scenario() + "/" + seg.kind() + " " + seg.spm() + ": " + sb);
             }
-            if (seg.spm() != null) {
-                long settle = Math.round(2 * 60_000 / seg.spm()) + 2000;
-                for (AnalysisEvent.Cadence c : cadences) {
-                    if (c.timeMs() >= seg.startMs() + settle && c.timeMs() < seg.endMs()) {
-                        steadySeconds++;
-                        if (c.spm() != null) {
-                            cadenceSeconds++;
-                            cadenceAbsErrSum += Math.abs(c.spm() - seg.spm());
-                        }
-                    }
-                }
-                previousSpm = seg.spm();
-            } else {
-                long grace = (previousSpm == null ? 0 : Math.round(60_000 / previousSpm)) + 1000;
-                for (AnalysisEvent.Cadence c : cadences) {
-                    if (c.timeMs() >= seg.startMs() + grace && c.timeMs() < seg.endMs()) {
-                        holdSeconds++;
-                        if (c.spm() != null) {
-                            falseRhythmSeconds++;
-                        }
-                    }
-                }
-            }
         }
+        rhythm.addAsHolds(RhythmTruth.of(t), cadences, List.of());
     }
 
     public void addAll(Scores o) {
@@ -142,11 +115,7 @@ public final class Scores {
         alerts += o.alerts;
         truePositiveAlerts += o.truePositiveAlerts;
         latenciesMs.addAll(o.latenciesMs);
-        cadenceAbsErrSum += o.cadenceAbsErrSum;
-        cadenceSeconds += o.cadenceSeconds;
-        steadySeconds += o.steadySeconds;
-        holdSeconds += o.holdSeconds;
-        falseRhythmSeconds += o.falseRhythmSeconds;
+        rhythm.addAll(o.rhythm);
         trueStrokes += o.trueStrokes;
         strokeAbsErr += o.strokeAbsErr;
     }
@@ -176,15 +145,16 @@ public final class Scores {
     }
 
     public double cadenceMae() {
-        return cadenceSeconds == 0 ? Double.NaN : cadenceAbsErrSum / cadenceSeconds;
+        return rhythm.cadenceMae();
     }
 
     public double coverage() {
-        return steadySeconds == 0 ? Double.NaN : (double) cadenceSeconds / steadySeconds;
+        return rhythm.coverage();
     }
 
+    /** Share of hold seconds that report a cadence ({@link RhythmScore#holdsAsRolling()}). */
     public double falseRhythm() {
-        return holdSeconds == 0 ? Double.NaN : (double) falseRhythmSeconds / holdSeconds;
+        return rhythm.holdsAsRolling();
     }
 
     public double strokeError() {

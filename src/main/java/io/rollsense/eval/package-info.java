@@ -6,7 +6,8 @@
  * {@link io.rollsense.eval.FeltReplay}, found by {@link io.rollsense.eval.DataFolders});
  * {@link io.rollsense.eval.Report} formats the tables. The rhythm figures of both body models
  * ({@link io.rollsense.sim} and {@link io.rollsense.sim.alt}) per device kind and pace band are
- * computed the same way by {@link io.rollsense.eval.RhythmScore} from a {@link io.rollsense.eval.RhythmTruth}
- * ({@link io.rollsense.eval.RhythmEvaluation}). Single-threaded; definitions in docs/accuracy.md.
+ * computed by the one rhythm scorer, {@link io.rollsense.eval.RhythmScore}, from a
+ * {@link io.rollsense.eval.RhythmTruth} ({@link io.rollsense.eval.RhythmEvaluation}); the alert table
+ * ({@link io.rollsense.eval.AlertEvaluation}) takes its cadence figures from the same scorer. Single-threaded; definitions in docs/accuracy.md.
  */
 package io.rollsense.eval;

@@ -5,7 +5,8 @@
  * ({@link io.rollsense.pipeline.ControlRelay}), counters ({@link io.rollsense.pipeline.PipelineStats},
  * {@link io.rollsense.pipeline.LatencySummary}), small listeners used by the commands
  * ({@link io.rollsense.pipeline.FrameAverager}), and the offline wiring of {@code analyze},
- * {@code check}, {@code demo} and {@code simulate --mqtt} ({@link io.rollsense.pipeline.CaptureAnalysis},
+ * {@code check}, {@code demo}, {@code simulate --mqtt} and review playback
+ * ({@link io.rollsense.pipeline.SessionPlayback}, {@link io.rollsense.pipeline.CaptureAnalysis},
  * {@link io.rollsense.pipeline.CaptureSummary}, {@link io.rollsense.pipeline.SummaryCollector},
  * {@link io.rollsense.pipeline.DemoPipeline}, {@link io.rollsense.pipeline.SimulateMqtt}).
  * The contracts the wiring calls are in {@code io.rollsense.api}; session, ui and report never

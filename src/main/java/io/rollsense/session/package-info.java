@@ -6,9 +6,9 @@
  *  SessionRecorder (a PipelineListener) ─► SessionWriter buffer ─200 ms─► &lt;id&gt;.rsession, append-only,
  *    formats records in memory               swap + write + (close) fsync    one record per line, locked while
  *                                                                            recorded
- *  any thread: SessionReader ─► SessionVisitor (SessionData, SummaryBuilder, SessionReplay, analyze)
+ *  any thread: SessionReader ─► SessionVisitor (SessionData, SummaryBuilder, review playback's source, analyze)
  *              SessionLibrary / SessionRecovery: list, resolve ID|PATH, close unfinished sessions
- *  session-replay thread: SessionReplay ─► LineDecoder ─► Analyzer ─► PipelineListener (the live view), paced 1–10×
+ *  review playback reads a session through pipeline.SessionSource (the one pipeline and pacer)
  * </pre>
  *
  * Errors: a write failure stops recording with one notice and never reaches the pipeline; a

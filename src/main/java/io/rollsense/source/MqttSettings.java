@@ -45,6 +45,29 @@ public record MqttSettings(String uri, String user, char[] password, Path caFile
         return text == null ? null : USER_INFO.matcher(text).replaceAll("://***@");
     }
 
+    /** Environment variable holding the broker password when no password file is given. */
+    public static final String PASSWORD_ENV = "ROLLSENSE_MQTT_PASSWORD";
+
+    /**
+     * Settings with credentials: the password from the first line of {@code passwordFile}, else from
+     * {@code $}{@value #PASSWORD_ENV}, else none.
+     *
+     * @throws IOException when the password file cannot be read (names the file)
+     */
+    public static MqttSettings withCredentials(String uri, String user, Path passwordFile, Path caFile) throws IOException {
+        char[] password = null;
+        if (passwordFile != null) {
+            try {
+                password = readPasswordFile(passwordFile);
+            } catch (IOException e) {
+                throw new IOException("cannot read password file " + passwordFile + ": " + e.getMessage(), e);
+            }
+        } else if (System.getenv(PASSWORD_ENV) != null) {
+            password = System.getenv(PASSWORD_ENV).toCharArray();
+        }
+        return new MqttSettings(uri, user, password, caFile);
+    }
+
     /** Plain connection without credentials. */
     public static MqttSettings of(String uri) {
         return new MqttSettings(uri, null, null, null);

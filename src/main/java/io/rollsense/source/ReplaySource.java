@@ -66,7 +66,7 @@ public final class ReplaySource implements FrameSource {
             if (b == '\n') {
                 byte[] bytes = line.toByteArray();
                 line.reset();
-                long t = frameTimeMs(bytes);
+                long t = Pacer.frameTimeMs(bytes);
                 if (t >= 0 && !pacer.awaitDeviceTime(t)) {
                     return;
                 }
@@ -76,23 +76,6 @@ public final class ReplaySource implements FrameSource {
         if (line.size() > 0) {
             listener.onData(channel, line.toByteArray(), 0, line.size(), System.nanoTime());
         }
-    }
-
-    /** The {@code t_ms} field of a frame line {@code $seq,t,...}, or -1 when it is not one. */
-    static long frameTimeMs(byte[] line) {
-        if (line.length == 0 || line[0] != '$') {
-            return -1;
-        }
-        int i = 1;
-        while (i < line.length && line[i] != ',') {
-            i++;
-        }
-        long t = 0;
-        int digits = 0;
-        for (i++; i < line.length && line[i] >= '0' && line[i] <= '9' && digits < 12; i++, digits++) {
-            t = t * 10 + (line[i] - '0');
-        }
-        return digits == 0 ? -1 : t;
     }
 
     @Override

@@ -64,7 +64,8 @@ public final class SessionBenchmark {
             System.out.printf("  review: loaded in %.2f s%n", secs(t));
             CountDownLatch shown = new CountDownLatch(1);
             ReviewWindow[] w = new ReviewWindow[1];
-            SwingUtilities.invokeAndWait(() -> w[0] = ReviewWindow.open(d, SessionMetadata.settingsFrom(d.metadata()), null, 1));
+            SwingUtilities.invokeAndWait(() -> w[0] = ReviewWindow.open(d, SessionMetadata.settingsFrom(d.metadata()),
+                    new io.rollsense.app.ReviewPlayer(d, SessionMetadata.settingsFrom(d.metadata()), null, null, msg -> { }), 1));
             System.out.printf("  review: window built at %.2f s%n", secs(t));
             SwingUtilities.invokeAndWait(() -> w[0].frame().getContentPane().paint(
                     new java.awt.image.BufferedImage(1400, 820, java.awt.image.BufferedImage.TYPE_INT_RGB).getGraphics()));

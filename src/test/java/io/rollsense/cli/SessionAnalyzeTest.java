@@ -150,8 +150,8 @@ class SessionAnalyzeTest {
         List<AnalysisEvent> replayed = Collections.synchronizedList(new ArrayList<>());
         java.util.concurrent.atomic.AtomicLong fields = new java.util.concurrent.atomic.AtomicLong();
         java.util.concurrent.CountDownLatch stopped = new java.util.concurrent.CountDownLatch(1);
-        io.rollsense.session.SessionReplay replay = new io.rollsense.session.SessionReplay(rec.file(),
-                AnalysisSettings.DEFAULTS, null, new PipelineListener() {
+        io.rollsense.api.Playback replay = io.rollsense.pipeline.SessionPlayback.start(rec.file(),
+                AnalysisSettings.DEFAULTS, null, null, List.of(), 0, 10, List.of(new PipelineListener() {
                     @Override
                     public void onEvent(String deviceId, AnalysisEvent event) {
                         replayed.add(event);
@@ -166,11 +166,9 @@ class SessionAnalyzeTest {
                     public void onStop() {
                         stopped.countDown();
                     }
-                }, 0);
-        replay.setSpeed(10);
-        replay.start();
+                }));
         assertTrue(stopped.await(60, java.util.concurrent.TimeUnit.SECONDS), "replay ended");
-        assertTrue(replay.finished());
+        assertTrue(replay.await(10, java.util.concurrent.TimeUnit.SECONDS) && replay.finished());
         assertEquals(live, replayed, "replay events = live events");
         assertEquals(data.frames().size(), fields.get(), "one field per frame");
         assertEquals(data.frames().durationMs(), replay.positionMs());

@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SessionsCommandTest {
+public class SessionsCommandTest {
     @TempDir
     Path dir;
 
@@ -24,7 +24,7 @@ class SessionsCommandTest {
         return Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
     }
 
-    static Path sample(Path dir, String id, int day, boolean unfinished) throws Exception {
+    public static Path sample(Path dir, String id, int day, boolean unfinished) throws Exception {
         return io.rollsense.session.SampleSessions.copy(dir, id, day, unfinished);
     }
 

@@ -12,7 +12,6 @@ import io.rollsense.protocol.HelloCodec;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.session.SessionMetadata;
 import io.rollsense.session.SessionRecorder;
-import io.rollsense.session.SessionReplay;
 import io.rollsense.sim.Simulator;
 import io.rollsense.source.LineGenerator;
 import io.rollsense.source.MqttPublisher;
@@ -103,11 +102,10 @@ class ReplayEqualsLiveIT {
         assertEquals(0, p.stats().queueDrops());
 
         Events played = new Events();
-        SessionReplay replay = new SessionReplay(rec.file(), AnalysisSettings.DEFAULTS, null, played, 0);
-        replay.setSpeed(SessionReplay.MAX_SPEED);
-        replay.start();
+        SessionPlayback replay = SessionPlayback.start(rec.file(), AnalysisSettings.DEFAULTS, null, null, List.of(), 0,
+                SessionPlayback.MAX_SPEED, List.of(played));
         assertTrue(replay.await(WAIT.toSeconds(), TimeUnit.SECONDS), "playback ends");
-        assertEquals(reference, played.events(), "session playback (review)");
+        assertEquals(reference, played.events(), "session playback (review), through the one pipeline and pacer");
 
         List<String> analysed = new ArrayList<>();
         new CaptureAnalysis(AnalysisSettings.DEFAULTS, null, e -> analysed.add(e.toString()))

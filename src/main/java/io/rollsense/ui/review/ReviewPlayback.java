@@ -1,10 +1,10 @@
 package io.rollsense.ui.review;
 
+import io.rollsense.api.Playback;
 import io.rollsense.api.PipelineControl;
 import io.rollsense.api.PipelineListener;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.session.SessionData;
-import io.rollsense.session.SessionReplay;
 import io.rollsense.ui.LiveView;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -14,19 +14,20 @@ import javax.swing.Timer;
 
 /**
  * Playback of a session at 1–10×. There is one live window per review, reused by every replay
- * (a jump stops the replay, not the window). When the live view is available, the recorded lines are re-analysed
- * by a {@link SessionReplay} feeding {@link LiveView} (the live window shows the session as it was
- * rolled) and the review cursor follows it; otherwise the cursor alone moves along the timeline.
- * Swing event thread only (the replay runs on its own thread).
+ * (a jump stops the replay, not the window). When the live view is available, the recorded lines are
+ * re-analysed by a {@link Playback} of the {@link Playback.Player} (the one pipeline and pacer every
+ * command uses) feeding {@link LiveView} (the live window shows the session as it was rolled, and
+ * the player may add sound) and the review cursor follows it; otherwise the cursor alone moves
+ * along the timeline. Swing event thread only (the playback runs on the analyzer thread).
  */
 final class ReviewPlayback {
     private final SessionData data;
     private final AnalysisSettings settings;
-    private final io.rollsense.core.Calibration calibration;
+    private final Playback.Player player;
     private final LongConsumer cursor;
     private final Consumer<String> status;
     private final Timer tick;
-    private SessionReplay replay;
+    private Playback replay;
     /** The live window every replay of this review feeds; opened at the first play, reused after a jump. */
     private LiveView.Handle view;
     private boolean liveViewMissing;
@@ -35,11 +36,11 @@ final class ReviewPlayback {
     private long lastTickNanos;
     private boolean playing;
 
-    ReviewPlayback(SessionData data, AnalysisSettings settings, io.rollsense.core.Calibration calibration,
+    ReviewPlayback(SessionData data, AnalysisSettings settings, Playback.Player player,
                    LongConsumer cursor, Consumer<String> status) {
         this.data = data;
         this.settings = settings;
-        this.calibration = calibration;
+        this.player = player;
         this.cursor = cursor;
         this.status = status;
         this.tick = new Timer(40, e -> step());
@@ -54,7 +55,7 @@ final class ReviewPlayback {
     }
 
     void setSpeed(double s) {
-        speed = Math.max(SessionReplay.MIN_SPEED, Math.min(SessionReplay.MAX_SPEED, s));
+        speed = Math.max(Playback.MIN_SPEED, Math.min(Playback.MAX_SPEED, s));
         if (replay != null) {
             replay.setSpeed(speed);
         }
@@ -112,10 +113,7 @@ final class ReviewPlayback {
             if (view == null) {
                 view = openView();
             }
-            replay = new SessionReplay(data.file(), settings, calibration, new KeepViewOpen(view.listener()), positionMs,
-                    data.hello() == null ? null : data.hello().deviceId(), data.deviceIds());
-            replay.setSpeed(speed);
-            replay.start();
+            replay = player.play(positionMs, speed, new KeepViewOpen(view.listener()));
         } catch (UnsupportedOperationException e) { // includes HeadlessException
             liveViewMissing = true;
         }

@@ -1,7 +1,7 @@
 package io.rollsense.ui.review;
 
+import io.rollsense.api.Playback;
 import io.rollsense.core.AnalysisSettings;
-import io.rollsense.core.Calibration;
 import io.rollsense.report.AlertEpisode;
 import io.rollsense.session.SessionData;
 import io.rollsense.session.SessionSummary;
@@ -41,12 +41,12 @@ public final class ReviewWindow {
     private final JLabel status = new JLabel(" ");
     private volatile LongConsumer cursorListener = ms -> { };
 
-    private ReviewWindow(SessionData data, AnalysisSettings settings, Calibration calibration, double speed) {
+    private ReviewWindow(SessionData data, AnalysisSettings settings, Playback.Player player, double speed) {
         SessionSummary s = data.summary();
         frame = new JFrame("RollSense review — " + s.id() + (s.device() == null ? "" : " (" + s.device() + ")"));
         frame.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
         chart = new ReviewChart(data);
-        playback = new ReviewPlayback(data, settings, calibration, this::moveCursor, status::setText);
+        playback = new ReviewPlayback(data, settings, player, this::moveCursor, status::setText);
         playback.setSpeed(speed);
 
         DefaultListModel<AlertEpisode> model = new DefaultListModel<>();
@@ -88,12 +88,13 @@ public final class ReviewWindow {
     }
 
     /**
-     * Opens a review window for {@code data} (Swing event thread). Playback re-analyses with
-     * {@code settings} and {@code calibration} ({@code null} = identity).
+     * Opens a review window for {@code data} (Swing event thread). Playback runs through
+     * {@code player} (the pipeline, re-analysing as the live run did) into the live window, which
+     * shows {@code settings}.
      */
-    public static ReviewWindow open(SessionData data, AnalysisSettings settings, Calibration calibration, double speed) {
+    public static ReviewWindow open(SessionData data, AnalysisSettings settings, Playback.Player player, double speed) {
         io.rollsense.ui.LiveView.installLookAndFeel();
-        ReviewWindow w = new ReviewWindow(data, settings, calibration, speed);
+        ReviewWindow w = new ReviewWindow(data, settings, player, speed);
         w.frame.setVisible(true);
         return w;
     }

@@ -34,7 +34,7 @@ class ReviewWindowTest {
         CountDownLatch played = new CountDownLatch(1);
         AtomicReference<ReviewWindow> window = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> {
-            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), null, 10);
+            ReviewWindow w = ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), player(data), 10);
             w.frame().addWindowListener(new WindowAdapter() {
                 @Override
                 public void windowOpened(WindowEvent e) {
@@ -107,11 +107,13 @@ class ReviewWindowTest {
         SessionData data = SessionData.load(SampleSessions.copy(dir, "jumps", 0, false), false);
         AtomicReference<ReviewWindow> window = new AtomicReference<>();
         SwingUtilities.invokeAndWait(() -> window.set(
-                ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), null, 10)));
+                ReviewWindow.open(data, SessionMetadata.settingsFrom(data.metadata()), player(data), 10)));
         ReviewWindow w = window.get();
         for (int jump = 0; jump < 3; jump++) {
             CountDownLatch moved = new CountDownLatch(1);
-            boolean toAlert = jump % 2 == 0;
+            // start, alert, start: the last playback plays 7 s at 10x, so "still playing" below is not a
+            // race with the end of the session (from the alert at 4.9 s only 0.2 s of playback remain)
+            boolean toAlert = jump % 2 == 1;
             SwingUtilities.invokeAndWait(() -> {
                 if (toAlert) { // a jump stops the replay ...
                     w.selectAlert(0);
@@ -144,5 +146,10 @@ class ReviewWindowTest {
             n.set(shown);
         });
         return n.get();
+    }
+
+    /** The command's player: playback through the pipeline, silent. */
+    private static io.rollsense.app.ReviewPlayer player(SessionData data) {
+        return new io.rollsense.app.ReviewPlayer(data, SessionMetadata.settingsFrom(data.metadata()), null, null, msg -> { });
     }
 }

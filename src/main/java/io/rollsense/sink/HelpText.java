@@ -1,41 +1,24 @@
-package io.rollsense.cli;
+package io.rollsense.sink;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 
 /**
  * Help text wrapped at spaces only. Picocli wraps with the JDK's line {@code BreakIterator}, which
- * breaks after a full stop inside a word ("~/." then "config/rollsense" on the next line). Here
- * picocli renders each section unwrapped (a very wide usage width) and every too-long line is
- * wrapped again at spaces, keeping picocli's hanging indents: under the description column for
- * options, under the first option for the synopsis.
+ * breaks after a full stop inside a word ("~/." then "config/rollsense" on the next line). The
+ * command line renders each help section unwrapped and wraps every too-long line again here, at
+ * spaces, keeping picocli's hanging indents: under the description column for options (a row that
+ * starts with spaces, the option names and a gap of two or more spaces), under the first option
+ * for the synopsis (a line that starts with {@code "Usage: "}). Stateless and thread-safe.
  */
-final class HelpWrap {
-    /** Width picocli renders at: wide enough that it never wraps itself. */
-    static final int UNWRAPPED = 10_000;
+public final class HelpText {
     private static final Pattern OPTION_ROW = Pattern.compile("^( +\\S.*?\\S {2,})\\S");
 
-    private HelpWrap() {
-    }
-
-    /** Makes {@code cl} and its subcommands render help wrapped at spaces to {@code width} columns. */
-    static void install(CommandLine cl, int width) {
-        cl.setUsageHelpWidth(UNWRAPPED);
-        for (String key : cl.getHelpSectionKeys()) {
-            CommandLine.IHelpSectionRenderer r = cl.getHelpSectionMap().get(key);
-            if (r != null && key.equals(CommandLine.Model.UsageMessageSpec.SECTION_KEY_SYNOPSIS)) {
-                // rendered after the "Usage: " heading, on the same line
-                cl.getHelpSectionMap().put(key, help -> wrap("Usage: " + r.render(help), width).substring(7));
-            } else if (r != null) {
-                cl.getHelpSectionMap().put(key, help -> wrap(r.render(help), width));
-            }
-        }
-        cl.getSubcommands().values().forEach(sub -> install(sub, width));
+    private HelpText() {
     }
 
     /** The help width: {@code $COLUMNS} when it is a sensible number, else 80. */
-    static int width() {
+    public static int width() {
         try {
             int c = Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "80").trim());
             return Math.max(60, Math.min(160, c));
@@ -45,7 +28,7 @@ final class HelpWrap {
     }
 
     /** Wraps every line of {@code text} longer than {@code width} at spaces, with its hanging indent. */
-    static String wrap(String text, int width) {
+    public static String wrap(String text, int width) {
         StringBuilder out = new StringBuilder(text.length() + 64);
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {

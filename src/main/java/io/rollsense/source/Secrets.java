@@ -1,6 +1,5 @@
-package io.rollsense.cli;
+package io.rollsense.source;
 
-import io.rollsense.source.MqttSettings;
 import java.util.regex.Pattern;
 
 /**
@@ -8,14 +7,14 @@ import java.util.regex.Pattern;
  * refused, with a pointer to {@code --password-file}) and the password part of a URL's
  * {@code user:password@}. Stateless.
  */
-final class Secrets {
+public final class Secrets {
     private static final Pattern PASSWORD_OPTION = Pattern.compile("--password(=.*)?");
 
     private Secrets() {
     }
 
     /** True when the command line tries to pass a password directly ({@code --password X} or {@code --password=X}). */
-    static boolean passwordOnCommandLine(String[] args) {
+    public static boolean passwordOnCommandLine(String[] args) {
         for (String a : args) {
             if (PASSWORD_OPTION.matcher(a).matches()) {
                 return true;
@@ -25,17 +24,17 @@ final class Secrets {
     }
 
     /** The refusal of {@code --password}: it never repeats the value. */
-    static String passwordRefusal() {
+    public static String passwordRefusal() {
         return "--password is not accepted: a password on the command line shows in ps and in shell history;"
                 + " put it in a file readable only by you and pass --password-file FILE (or set $"
-                + MqttOptions.PASSWORD_ENV + ")";
+                + MqttSettings.PASSWORD_ENV + ")";
     }
 
     /**
      * {@code text} with every value that followed {@code --password} on the command line, and the
      * password of any {@code scheme://user:password@} URL, replaced by {@code ***}.
      */
-    static String redact(String text, String[] args) {
+    public static String redact(String text, String[] args) {
         if (text == null) {
             return null;
         }

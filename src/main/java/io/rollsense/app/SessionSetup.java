@@ -1,4 +1,4 @@
-package io.rollsense.cli;
+package io.rollsense.app;
 
 import io.rollsense.session.CalibrationFiles;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,16 +11,21 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Small helpers shared by the session commands. */
-final class SessionCommands {
-    private SessionCommands() {
+/**
+ * Opening a recorded session for the commands that read one (analyze, review, report, export):
+ * which device of several is shown, what a damaged file skipped, and the settings and calibration
+ * a re-analysis uses so the live run's events come out again. Messages for the user go to the
+ * given writer as one line each; I/O errors name the file. Stateless; any thread.
+ */
+public final class SessionSetup {
+    private SessionSetup() {
     }
 
     /**
      * Loads a session with its frames for one device ({@code null}: the first to say hello), telling
      * the user on {@code err} what a damaged file skipped and which device of several is shown.
      */
-    static SessionData load(Path file, String device, PrintWriter err) throws IOException {
+    public static SessionData load(Path file, String device, PrintWriter err) throws IOException {
         SessionData data = SessionData.load(file, false, device);
         warnSkipped(data, err);
         if (device == null && data.deviceIds().size() > 1) {
@@ -41,18 +46,26 @@ final class SessionCommands {
         }
     }
 
+    /** The analysis options over a base: each given option replaces the base's value. */
+    @FunctionalInterface
+    public interface SettingsOver {
+        AnalysisSettings over(AnalysisSettings base) throws IOException;
+    }
+
     /** Settings and calibration to analyse a recorded session with. */
-    record Analysis(AnalysisSettings settings, Calibration calibration, Path calibrationPath) {
+    public record Analysis(AnalysisSettings settings, Calibration calibration, Path calibrationPath) {
     }
 
     /**
      * What re-analysing a session uses: the settings recorded in the session, each replaced by an
-     * analysis option only when that option is given (command line or config file); the {@code --calibration} file, else the recorded one when it still
-     * exists (else none, with a warning), so that the live run's events come out again.
+     * analysis option only when that option is given (command line or config file); the
+     * {@code --calibration} file ({@code calibrationOption}, or {@code null}), else the recorded one
+     * when it still exists (else none, with a warning), so that the live run's events come out again.
      */
-    static Analysis forSession(AnalysisOptions options, JsonNode header, PrintWriter err) throws IOException {
-        AnalysisSettings settings = options.settingsOver(SessionMetadata.settingsFrom(header));
-        Path cal = options.calibrationPath();
+    public static Analysis forSession(SettingsOver options, Path calibrationOption, JsonNode header, PrintWriter err)
+            throws IOException {
+        AnalysisSettings settings = options.over(SessionMetadata.settingsFrom(header));
+        Path cal = calibrationOption;
         if (cal == null && header.path("calibration").isTextual()) {
             Path recorded = Path.of(header.get("calibration").asText());
             if (Files.isRegularFile(recorded)) {

@@ -1,9 +1,10 @@
-package io.rollsense.cli;
+package io.rollsense.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.rollsense.cli.Main;
 import io.rollsense.testing.SwingWait;
 import io.rollsense.ui.StartWindow;
 import java.awt.Component;
@@ -39,14 +40,14 @@ class StartWindowTest {
     @Test
     void listsSessionsRemembersTheLastDeviceAndRunsTheCommands() throws Exception {
         Path library = Files.createDirectories(dir.resolve("sessions"));
-        SessionsCommandTest.sample(library, "20261120-0900", 0, false);
-        SessionsCommandTest.sample(library, "20261121-0900", 1, false);
+        io.rollsense.cli.SessionsCommandTest.sample(library, "20261120-0900", 0, false);
+        io.rollsense.cli.SessionsCommandTest.sample(library, "20261121-0900", 1, false);
         Path config = Files.createDirectories(dir.resolve("config"));
         Path missingPort = dir.resolve("ttyGONE");
         Files.writeString(config.resolve("live-view.properties"), "last-device=serial " + missingPort + "\n");
         System.setProperty("rollsense.config.dir", config.toString());
 
-        StartWindow w = SwingWait.onEdt(() -> StartWindow.open(new StartCommand(library)));
+        StartWindow w = SwingWait.onEdt(() -> StartWindow.open(new StartCommands(library, Main::run)));
         JTable table = SwingWait.find(w.frame(), "sessionTable", JTable.class);
         assertTrue(SwingWait.until(() -> table.getRowCount() == 2, 10, TimeUnit.SECONDS), "both sessions listed");
         assertEquals("20261121-0900", SwingWait.onEdt(() -> table.getValueAt(0, 0)), "newest first");

@@ -1,4 +1,4 @@
-package io.rollsense.cli;
+package io.rollsense.app;
 
 import io.rollsense.routine.Routine;
 import io.rollsense.routine.RoutineLibrary;
@@ -6,7 +6,9 @@ import io.rollsense.session.SessionLibrary;
 import io.rollsense.session.SessionSummary;
 import io.rollsense.session.SessionTrend;
 import io.rollsense.source.SerialPorts;
+import io.rollsense.sink.SessionTable;
 import io.rollsense.ui.StartActions;
+import io.rollsense.ui.StartWindow;
 import java.awt.Desktop;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,16 +25,44 @@ import java.util.Locale;
 /**
  * What the start window does, as the commands a person would type: {@code demo}, {@code live
  * --serial PORT}, {@code live --mqtt URI --device ID}, {@code review ID}, {@code report ID}, with the
- * session library given (or the default). Output goes to this process's standard output as usual;
- * a command that fails throws its one-line error. Called on the start window's worker thread.
+ * session library given (or the default), run through the command line's {@link CommandRunner}.
+ * Output goes to this process's standard output as usual; a command that fails throws its
+ * one-line error. Called on the start window's worker thread.
  */
-final class StartCommand implements StartActions {
+public final class StartCommands implements StartActions {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM HH:mm", Locale.ROOT);
     private final Path dataDir;
+    private final CommandRunner commands;
 
-    /** @param dataDir the session library, or {@code null} for the default one */
-    StartCommand(Path dataDir) {
+    /** Runs one command line with the given output and error streams and returns its exit code. */
+    @FunctionalInterface
+    public interface CommandRunner {
+        int run(String[] args, PrintWriter out, PrintWriter err);
+    }
+
+    /**
+     * @param dataDir  the session library, or {@code null} for the default one
+     * @param commands runs a command line of this program (the command line's {@code Main.run})
+     */
+    public StartCommands(Path dataDir, CommandRunner commands) {
         this.dataDir = dataDir;
+        this.commands = commands;
+    }
+
+    /**
+     * Opens the start window on the Swing event thread and waits until it is closed (calling thread).
+     *
+     * @throws IllegalStateException when the window cannot be built
+     */
+    public static void openAndWait(Path dataDir, CommandRunner commands) throws InterruptedException {
+        StartCommands actions = new StartCommands(dataDir, commands);
+        java.util.concurrent.atomic.AtomicReference<StartWindow> w = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            javax.swing.SwingUtilities.invokeAndWait(() -> w.set(StartWindow.open(actions)));
+        } catch (java.lang.reflect.InvocationTargetException e) {
+            throw new IllegalStateException("cannot open the start window: " + e.getCause().getMessage(), e.getCause());
+        }
+        w.get().closedLatch().await();
     }
 
     private SessionLibrary library() {
@@ -107,7 +137,7 @@ final class StartCommand implements StartActions {
             String pain = (s.painBefore() == null ? "-" : s.painBefore().toString()) + " → "
                     + (s.painAfter() == null ? "-" : s.painAfter().toString());
             out.add(0, new Session(s.id(), WHEN.format(Instant.ofEpochMilli(s.startHostMs()).atZone(ZoneId.systemDefault())),
-                    s.device() == null ? "-" : s.device(), SessionsCommand.duration(s.rolledMs()), s.strokes(),
+                    s.device() == null ? "-" : s.device(), SessionTable.duration(s.rolledMs()), s.strokes(),
                     s.totalAlerts(), pain));
         }
         return out;
@@ -152,7 +182,7 @@ final class StartCommand implements StartActions {
                 flush();
             }
         }, true);
-        int code = Main.run(all.toArray(String[]::new), new PrintWriter(System.out, true), both);
+        int code = commands.run(all.toArray(String[]::new), new PrintWriter(System.out, true), both);
         if (code != 0) {
             String first = err.toString().strip().split("\n")[0];
             throw new IOException(first.isEmpty() ? String.join(" ", args) + " failed (exit " + code + ")"
