@@ -21,7 +21,7 @@ final class RhythmSignals {
     static final long BIN_MS = 100;
     static final int FEW_TAXELS = 3;
     /** Smallest stroke: peak-to-peak of the log total load (12 % of the load). */
-    static final double TOTAL_SIZE = 0.12;
+    static final double TOTAL_SIZE = 0.15;
     /** Smallest stroke in the centre of pressure: a few mm of body sway moves it 10–16 mm on a pad. */
     static final double COP_SIZE_MM = 25;
     static final double SPREAD_SIZE_MM = 4;
