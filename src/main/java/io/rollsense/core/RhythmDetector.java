@@ -15,7 +15,13 @@ package io.rollsense.core;
  * <p>The cadence is the median of the last three periods, so two agreeing estimates of a new pace
  * replace the old one at once; while the pace stays within {@link #STEADY} of the cadence, the period
  * is sharpened over {@link #STEADY_CYCLES} cycles and the cadence moves by {@link #SMOOTH} of the
- * difference each second, which averages out cycle-to-cycle jitter.
+ * difference each second, which evens out cycle-to-cycle jitter.
+ *
+ * <p>Strokes are recounted from the fit when rolling starts, when the rhythm comes back after rolling
+ * carried on without one, and when the pace changes by more than {@link #STEADY}: every whole cycle in
+ * the fitted window, and up to {@link #BACK_CYCLES} earlier cycles that still swing like a stroke, that
+ * comes after the last stroke already counted (so the first strokes of a new pace, which the fit needs
+ * to see it, are not lost).
  *
  * <p>Rolling is reported from the first rhythmic second (the second one for a stroke slower than 4 s,
  * where a lucky fit on a slow random push is likelier). Once it has rolled for a period, it carries

@@ -15,12 +15,14 @@ package io.rollsense.core;
  * While nothing rests on the device, or the load falls under {@link #LIFT_SHARE} of its recent level
  * (a lift-off), the last values are held, so getting off and back on is a step, not a rhythm. Each
  * stored bin is the median of the last {@link #MEDIAN_BINS}, so a glitch of a few frames is not a stroke.
- * Keeps the last {@link #CAPACITY} bins (64 s). Not thread-safe; one per detector.
+ * A sudden change of level (within {@link #STEP_BINS} bins, several strokes' size and well beyond the
+ * signal's range just before) is taken out of the history, so rolling on through it still fits as one
+ * rhythm. Keeps the last {@link #CAPACITY} bins (64 s). Not thread-safe; one per detector.
  */
 final class RhythmSignals {
     static final long BIN_MS = 100;
     static final int FEW_TAXELS = 3;
-    /** Smallest stroke: peak-to-peak of the log total load (12 % of the load). */
+    /** Smallest stroke: peak-to-peak of the log total load (0.15: ±7.5 % of the load; sway in a hold moves it a few %). */
     static final double TOTAL_SIZE = 0.15;
     /** Smallest stroke in the centre of pressure: a few mm of body sway moves it 10–16 mm on a pad. */
     static final double COP_SIZE_MM = 25;

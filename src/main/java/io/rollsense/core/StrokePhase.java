@@ -7,8 +7,9 @@ import java.util.ArrayDeque;
  * second, and every whole cycle is one stroke, reported at its interpolated time. A load that rises
  * twice per stroke therefore still counts once, and no threshold has to be crossed. Rules:
  * <ul>
- *   <li>when rolling starts, the whole cycles already inside the fitted window are counted (they
- *       happened), except any that a stroke before a short break already counted;</li>
+ *   <li>when rolling starts, and when the rhythm is found again after a disturbance or at a new pace,
+ *       the whole cycles the fit shows are counted (they happened), except any within half a cycle
+ *       of a stroke already counted; cycles still waiting are replaced by them;</li>
  *   <li>each second the phase runs on at the current period and is nudged towards the measured phase
  *       by at most {@link #MAX_NUDGE} of a cycle; a change of signal re-references the phase, so a
  *       switch never adds or drops a stroke; a cycle is never counted twice;</li>

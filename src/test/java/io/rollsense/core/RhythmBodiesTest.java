@@ -234,4 +234,42 @@ class RhythmBodiesTest {
         long notRolling = through.stream().filter(Objects::isNull).count();
         assertEquals(0, notRolling, "not rolling while rolling on: " + through);
     }
+
+    /**
+     * Strokes across a change of pace without a stop (8 → 40 strokes/min) are all counted: the
+     * strokes of the new pace before its rhythm is sure are recounted from the fit, not coasted at the
+     * old pace.
+     */
+    @Test
+    void strokesAcrossAChangeOfPaceAreCounted() {
+        Body b = new Body(53, 8, 100, false);
+        Recorder rec = Recorder.of(b.hello());
+        rec.run(100, (t, i) -> {
+            if (i == 0) {
+                b.roll(t, t < 60 ? 8 : 40);
+            }
+            return b.rolling(t, i);
+        });
+        rec.finish();
+        long truth = b.strokeEnds.stream().filter(t -> t >= 60 && t < 99).count();
+        long counted = rec.of(AnalysisEvent.Stroke.class).stream().filter(s -> s.timeMs() >= 60_000 && s.timeMs() < 99_000).count();
+        assertTrue(Math.abs(counted - truth) <= 1, counted + " strokes counted at the new pace, " + truth + " rolled");
+    }
+
+    /** A sudden step in the load while rolling (to 40 % of it, as when a ball slips onto the spine) keeps the cadence. */
+    @Test
+    void aStepInTheLoadKeepsTheCadence() {
+        Body b = new Body(59, 2, 50, false);
+        Recorder rec = Recorder.of(b.hello());
+        rec.run(90, (t, i) -> {
+            if (i == 0) {
+                b.roll(t, 20);
+            }
+            double v = b.rolling(t, i);
+            return t >= 40 && t < 60 ? 0.4 * v : v;
+        });
+        rec.finish();
+        List<Double> through = rec.spm(20_000, 90_000);
+        assertEquals(0, through.stream().filter(Objects::isNull).count(), "not rolling at a step: " + through);
+    }
 }
