@@ -47,14 +47,20 @@ final class PeriodicFit {
     }
 
 
-    /** Window for a period: a whole number of periods, at least {@code cycles} and {@code minWindow} samples. */
+    /** Window for a period in samples: {@link #cyclesIn} periods. */
     static int window(double period, double cycles, int minWindow) {
         return (int) Math.round(cyclesIn(period, cycles, minWindow) * period);
     }
 
-    /** Whole periods in the window of {@code period}: at least {@code cycles}, and {@code minWindow} samples. */
+    /**
+     * A short period's window is stretched to {@code minWindow} samples, but to no more than this many
+     * periods: enough samples for a fast stroke's fit, and a new fast pace is seen after 2.5 strokes.
+     */
+    static final double MOST_CYCLES = 2.5;
+
+    /** Periods in the window of {@code period}: at least {@code cycles}; more up to {@code minWindow} samples or {@link #MOST_CYCLES}. */
     static double cyclesIn(double period, double cycles, int minWindow) {
-        return Math.max(cycles, Math.ceil(minWindow / period));
+        return Math.max(cycles, Math.min(MOST_CYCLES, Math.ceil(minWindow / period)));
     }
 
     /**

@@ -5,7 +5,7 @@ package io.rollsense.core;
  * second of device time, and strokes.
  *
  * <p>Once per second each of the {@link RhythmSignals} is tested by {@link PeriodicFit} against every
- * period from 1.2 to 12.6 s (48 to 4.8 strokes/min) over its last two periods. A signal is rhythmic
+ * period from 1.2 to 12.6 s (48 to 4.8 strokes/min) over its last two periods (up to 2.5 for fast strokes, to span 6 s). A signal is rhythmic
  * when the fit explains at least {@link #MIN_R2} of it and the fitted stroke swings at least a stroke's
  * size: breathing, sway and slow shifts while lying still may be periodic, but swing a few % or a few
  * mm. The best-fitting signal wins (the one followed keeps a small edge), except that another signal at
@@ -40,7 +40,7 @@ final class RhythmDetector {
     static final double CYCLES = 2;
     private static final double MIN_LAG = 12;
     private static final double MAX_LAG = 126;
-    /** Short periods are still fitted over 6 s (several fast strokes). */
+    /** Short periods are fitted over up to 6 s (but at most {@link PeriodicFit#MOST_CYCLES} strokes). */
     private static final int MIN_WINDOW = 60;
     /** A peak at half the best period this close to it wins (a rhythm also fits twice its period). */
     private static final double HALF_TOLERANCE = 0.03;
