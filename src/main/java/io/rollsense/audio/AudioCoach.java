@@ -253,9 +253,10 @@ public final class AudioCoach implements PipelineListener, AutoCloseable {
         double blockMs = 1000.0 * SoundMixer.BLOCK / Synth.RATE;
         double lineMs = line == null ? 0 : line.bufferBytes() / 2.0 / Synth.RATE * 1000;
         double[] queued = line == null ? new double[] {0, 0} : line.queuedMs();
+        double[] earcon = line == null ? new double[] {0, 0} : line.earconQueuedMs();
         boolean opened = line != null && line.everOpened();
         return new AudioStats(l[0], l[1], l[2], (int) l[3], sp[0], sp[2], opened ? AudioLoop.LEAD_BLOCKS * blockMs : 0,
-                lineMs, queued[0], queued[1], mixer.position() / (double) Synth.RATE, line == null ? 0 : line.droppedBlocks(),
+                lineMs, queued[0], queued[1], earcon[0], earcon[1], mixer.position() / (double) Synth.RATE, line == null ? 0 : line.droppedBlocks(),
                 droppedCues.get(), mixer.clippedSamples(), mixer.peakAbs() / 32767.0, speech.spoken(),
                 cpu < 0 ? cpuMsAtEnd : cpu / 1e6);
     }

@@ -170,7 +170,11 @@ final class AudioLoop implements Runnable {
             }
         });
         if (line != null) {
-            line.write(pcm, pcm.length);
+            boolean earcon = false;
+            for (int i = 0; i < startedCount; i++) {
+                earcon |= !startedSpeech[i];
+            }
+            line.write(pcm, pcm.length, earcon);
         }
         if (wav != null) {
             try {

@@ -16,6 +16,9 @@ package io.rollsense.audio;
  * @param lineQueueMeanMs  sound written to the line but not yet played, right after each write, mean ms
  *                         (what a new sound waits behind in the line; 0 without a line)
  * @param lineQueueMaxMs   the same, worst
+ * @param earconQueueMeanMs sound still queued ahead of an earcon right after its first block was written,
+ *                         mean ms (the line is emptied for an earcon first; 0 without a line or earcon)
+ * @param earconQueueMaxMs the same, worst
  * @param seconds          seconds of audio rendered
  * @param droppedBlocks    10 ms blocks the line had no room for
  * @param droppedCues      events dropped because the audio queue was full
@@ -26,6 +29,6 @@ package io.rollsense.audio;
  */
 public record AudioStats(double cueLatencyP50Ms, double cueLatencyP99Ms, double cueLatencyMaxMs, int cues,
                          double speechStartP50Ms, double speechStartMaxMs, double leadMs, double lineBufferMs,
-                         double lineQueueMeanMs, double lineQueueMaxMs, double seconds, long droppedBlocks, long droppedCues,
+                         double lineQueueMeanMs, double lineQueueMaxMs, double earconQueueMeanMs, double earconQueueMaxMs, double seconds, long droppedBlocks, long droppedCues,
                          long clippedSamples, double peak, long spokenCues, double cpuMs) {
 }

@@ -46,6 +46,9 @@ final class LineOutput implements AutoCloseable {
     private long queueMax;
     private long queueCount;
     private boolean closed;
+    private long earconQueueSamples;
+    private long earconQueueCount;
+    private long earconQueueMax;
 
     LineOutput(Consumer<String> notices) {
         this.notices = notices;
@@ -99,9 +102,10 @@ final class LineOutput implements AutoCloseable {
     /**
      * Writes one block, or keeps it back (at most {@link #BACKLOG_BLOCKS}) while the line's buffer is
      * full: sound systems take data in bursts. Never blocks; when the backlog is full the oldest
-     * block is dropped (counted). Mixer thread only.
+     * block is dropped (counted). {@code earconStarts}: an earcon starts in this block (its wait in the
+     * line is measured apart, {@link #earconQueuedMs}). Mixer thread only.
      */
-    synchronized void write(byte[] pcm, int length) {
+    synchronized void write(byte[] pcm, int length, boolean earconStarts) {
         SourceDataLine l = line;
         if (l == null) {
             return;
@@ -126,6 +130,11 @@ final class LineOutput implements AutoCloseable {
             queueSamples += queued;
             queueMax = Math.max(queueMax, queued);
             queueCount++;
+            if (earconStarts) {
+                earconQueueSamples += queued;
+                earconQueueCount++;
+                earconQueueMax = Math.max(earconQueueMax, queued);
+            }
         } catch (RuntimeException broken) {
             line = null;
             backlog.clear();
@@ -144,6 +153,16 @@ final class LineOutput implements AutoCloseable {
     synchronized double[] queuedMs() {
         double perMs = Synth.RATE / 1000.0;
         return queueCount == 0 ? new double[] {0, 0} : new double[] {queueSamples / (double) queueCount / perMs, queueMax / perMs};
+    }
+
+    /**
+     * {mean, max} ms of sound queued ahead of the block in which an earcon starts, right after it
+     * was written (what the earcon waits behind; 0 without a line or before the first earcon).
+     */
+    synchronized double[] earconQueuedMs() {
+        double perMs = Synth.RATE / 1000.0;
+        return earconQueueCount == 0 ? new double[] {0, 0}
+                : new double[] {earconQueueSamples / (double) earconQueueCount / perMs, earconQueueMax / perMs};
     }
 
     /** Blocks dropped because the line's buffer was full. Mixer thread only. */

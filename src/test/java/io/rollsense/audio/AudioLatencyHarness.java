@@ -70,8 +70,9 @@ public final class AudioLatencyHarness {
         System.out.printf(Locale.ROOT, "alert onset -> earcon in the WAV (device time): %s ms over %d alerts%n",
                 onsetToEarcon.stream().map(v -> String.format(Locale.ROOT, "%.0f", v)).toList(), raised.size());
         System.out.printf(Locale.ROOT, "speaker: lead %.0f ms, line buffer %.0f ms, written but not yet played after"
-                        + " each write: mean %.1f ms, max %.1f ms; dropped blocks %d%n", stats.leadMs(), stats.lineBufferMs(),
-                stats.lineQueueMeanMs(), stats.lineQueueMaxMs(), stats.droppedBlocks());
+                        + " each write: mean %.1f ms, max %.1f ms; ahead of an earcon: mean %.1f ms, max %.1f ms; dropped blocks %d%n",
+                stats.leadMs(), stats.lineBufferMs(), stats.lineQueueMeanMs(), stats.lineQueueMaxMs(),
+                stats.earconQueueMeanMs(), stats.earconQueueMaxMs(), stats.droppedBlocks());
         System.out.printf(Locale.ROOT, "audio thread CPU %.0f ms over %.1f s wall = %.2f %% of one core; spoken cues %d,"
                         + " clipped samples %d, peak %.2f%n", stats.cpuMs(), wallNanos / 1e9,
                 100 * stats.cpuMs() / (wallNanos / 1e6), stats.spokenCues(), stats.clippedSamples(), stats.peak());

@@ -74,7 +74,7 @@ class SoundPartsTest {
                 assertTrue(said.await(10, TimeUnit.SECONDS), "no device: one notice");
                 assertEquals(java.util.List.of(LineOutput.UNAVAILABLE), notices);
                 assertTrue(line.unavailable());
-                line.write(new byte[320], 320); // nothing to write to: ignored
+                line.write(new byte[320], 320, true); // nothing to write to: ignored
             }
         }
     }
