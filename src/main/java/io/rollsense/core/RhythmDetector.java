@@ -175,7 +175,7 @@ final class RhythmDetector {
     }
 
     /**
-     * Whole cycles of fit {@code f} (signal {@code s}) that show the rhythm: the fitted window's, and
+     * Cycles of fit {@code f} (signal {@code s}) that show the rhythm: the fitted window's, and
      * before it every earlier cycle, up to {@link #BACK_CYCLES}, that still swings like a stroke (the
      * fit needs its window full of rolling, so the first strokes of a start or a new pace lie before it).
      */
