@@ -129,14 +129,14 @@ public final class Scores {
     }
 
     double medianLatencyMs() {
-        return percentile(50);
+        return medianLatency();
     }
 
     double maxLatencyMs() {
         return latenciesMs.stream().mapToLong(Long::longValue).max().orElse(-1);
     }
 
-    private double percentile(double p) {
+    private double medianLatency() {
         if (latenciesMs.isEmpty()) {
             return Double.NaN;
         }

@@ -4,15 +4,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Help text wrapped at spaces only. Picocli wraps with the JDK's line {@code BreakIterator}, which
+ * Help text wrapped at spaces (and, inside a list too long for a line, after a comma). Picocli wraps with the JDK's line {@code BreakIterator}, which
  * breaks after a full stop inside a word ("~/." then "config/rollsense" on the next line). The
  * command line renders each help section unwrapped and wraps every too-long line again here, at
  * spaces, keeping picocli's hanging indents: under the description column for options (a row that
- * starts with spaces, the option names and a gap of two or more spaces), under the first option
- * for the synopsis (a line that starts with {@code "Usage: "}). Stateless and thread-safe.
+ * starts with spaces, the option names and the gap before the description; picocli leaves only one
+ * space after names that fill the column), under the first option
+ * for the synopsis (a line that starts with {@code "Usage: "}), and two past its own indent for a
+ * description that picocli put on a line of its own. Stateless and thread-safe.
  */
 public final class HelpText {
-    private static final Pattern OPTION_ROW = Pattern.compile("^( +\\S.*?\\S {2,})\\S");
+    /** Option names (each starting with '-', separated by ", ") and the gap before the description. */
+    private static final Pattern OPTION_ROW = Pattern.compile("^( +-\\S*(?:, -\\S*)* +)\\S");
 
     private HelpText() {
     }
@@ -56,7 +59,9 @@ public final class HelpText {
             keep = m.end(1);
             indent = keep + 2;
         } else {
-            indent = 0;
+            // a description on a line of its own (the option names were too long): keep its indent
+            keep = line.length() - line.stripLeading().length();
+            indent = keep + 2;
         }
         if (indent > width / 2) {
             indent = 8;
@@ -65,8 +70,16 @@ public final class HelpText {
         boolean first = true;
         while (rest.length() > width) {
             int cut = rest.lastIndexOf(' ', width);
-            if (cut <= (first ? keep : indent)) {
-                cut = rest.indexOf(' ', Math.max(width, first ? keep : indent)); // one long word: let it overflow
+            int floor = first ? keep : indent;
+            if (cut <= floor) {
+                int comma = rest.lastIndexOf(',', width - 1); // a long list of values: break after a comma
+                if (comma > floor) {
+                    out.append(rest, 0, comma + 1).append('\n');
+                    rest = " ".repeat(indent) + rest.substring(comma + 1).stripLeading();
+                    first = false;
+                    continue;
+                }
+                cut = rest.indexOf(' ', Math.max(width, floor)); // one long word: let it overflow
                 if (cut < 0) {
                     break;
                 }
