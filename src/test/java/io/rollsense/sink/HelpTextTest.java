@@ -7,13 +7,18 @@ import org.junit.jupiter.api.Test;
 
 class HelpTextTest {
 
+    /** {@code row} wraps into two lines, the second two past the description column (29). */
+    private static void assertTwoLinesUnderTheDescription(String row) {
+        String[] lines = HelpText.wrap(row, 80).split("\n");
+        assertEquals(2, lines.length);
+        assertTrue(lines[1].startsWith(" ".repeat(31)) && lines[1].charAt(31) != ' ', "indent 31: [" + lines[1] + "]");
+    }
+
     /** An option row: the description wraps under its own column. */
     @Test
     void optionRowWrapsUnderTheDescription() {
         String row = "      --volume=0-100         Loudness of every sound, 0 (silent) to 100 (full scale); the default is 80 here.";
-        String[] lines = HelpText.wrap(row, 80).split("\n");
-        assertEquals(2, lines.length);
-        assertTrue(lines[1].startsWith(" ".repeat(31)) && lines[1].charAt(31) != ' ', "indent 31: [" + lines[1] + "]");
+        assertTwoLinesUnderTheDescription(row);
     }
 
     /** A description picocli put on a line of its own (long option names) wraps two past its indent, like the others. */
@@ -33,9 +38,7 @@ class HelpTextTest {
     @Test
     void optionNamesFillingTheColumn() {
         String row = "      --overpressure-kpa=KPA Overpressure threshold in kPa (1..1000; default per device kind: roller 60, balls 120, pad 80).";
-        String[] lines = HelpText.wrap(row, 80).split("\n");
-        assertEquals(2, lines.length);
-        assertTrue(lines[1].startsWith(" ".repeat(31)) && lines[1].charAt(31) != ' ', "indent 31: [" + lines[1] + "]");
+        assertTwoLinesUnderTheDescription(row);
     }
 
     /** Paths are not broken after a full stop. */
