@@ -27,6 +27,12 @@ class ImportRulesTest {
         assertEquals(List.of(), uses(List.of("session", "ui", "report"), List.of("pipeline", "app", "cli")));
     }
 
+    /** Output sinks never reach into a window or the commands (their words are in sink.Wording, shared with ui). */
+    @Test
+    void sinksNeverImportTheWindowOrTheCommands() throws IOException {
+        assertEquals(List.of(), uses(List.of("sink"), List.of("ui", "app", "cli")));
+    }
+
     @Test
     void coreAndProtocolStayPure() throws IOException {
         List<String> all;

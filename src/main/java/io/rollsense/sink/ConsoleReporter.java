@@ -8,7 +8,7 @@ import io.rollsense.core.PressureField;
 import io.rollsense.protocol.BadLine;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.Hello;
-import io.rollsense.ui.Wording;
+import io.rollsense.sink.Wording;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Locale;

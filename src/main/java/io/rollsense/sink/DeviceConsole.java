@@ -4,7 +4,7 @@ import io.rollsense.core.AlertKind;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;
 import io.rollsense.protocol.Hello;
-import io.rollsense.ui.Wording;
+import io.rollsense.sink.Wording;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;

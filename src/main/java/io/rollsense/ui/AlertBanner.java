@@ -1,5 +1,6 @@
 package io.rollsense.ui;
 
+import io.rollsense.sink.Wording;
 import io.rollsense.core.AlertKind;
 import io.rollsense.core.PressureField;
 import java.awt.BorderLayout;

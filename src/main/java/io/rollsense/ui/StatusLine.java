@@ -1,5 +1,6 @@
 package io.rollsense.ui;
 
+import io.rollsense.sink.Wording;
 import java.awt.BorderLayout;
 import java.awt.Font;
 import java.awt.GridLayout;

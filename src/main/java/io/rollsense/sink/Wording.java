@@ -1,4 +1,4 @@
-package io.rollsense.ui;
+package io.rollsense.sink;
 
 import io.rollsense.core.AlertKind;
 import java.util.Locale;
@@ -41,7 +41,7 @@ public final class Wording {
     }
 
     /** The banner's headline with the episode's peak ("SPINE  peak 71 kPa  ·  2.9× the 25 kPa limit"). */
-    static String alertPeakHeadline(AlertKind kind, double peakKpa, double thresholdKpa) {
+    public static String alertPeakHeadline(AlertKind kind, double peakKpa, double thresholdKpa) {
         return alertHeadline(kind, peakKpa, thresholdKpa).replaceFirst("  ", "  peak ");
     }
 
