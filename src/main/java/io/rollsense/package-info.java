@@ -33,7 +33,7 @@
  * <pre>
  *  cli      ──► any package below (commands and option mixins only)
  *  app      ──► any package but cli (a command's run: outputs, review player, start window actions)
- *  eval     ──► sim, core                       sink    ──► pipeline (stats), session (EventCodec), api, core
+ *  eval     ──► sim, core                       sink    ──► session (EventCodec), api, core
  *  pipeline ──► source, sim, session, api, core ui      ──► report, session, audio, sink (Wording), api, core
  *  source   ──► sim, protocol                   report  ──► session, core
  *  sim      ──► protocol                        session ──► api, core

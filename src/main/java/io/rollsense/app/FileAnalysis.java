@@ -1,11 +1,11 @@
 package io.rollsense.app;
 
+import io.rollsense.api.RunSummary;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Analyzer;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.EventSink;
 import io.rollsense.pipeline.CaptureAnalysis;
-import io.rollsense.pipeline.RunSummary;
 import io.rollsense.pipeline.SummaryCollector;
 import io.rollsense.sink.AnalysisText;
 import io.rollsense.sink.EventJson;

@@ -1,13 +1,13 @@
 package io.rollsense.cli;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.api.PipelineStats;
 import io.rollsense.app.LiveOutputs;
 import io.rollsense.app.RoutineRun;
 import io.rollsense.audio.AudioCoach;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.pipeline.ControlRelay;
 import io.rollsense.pipeline.Pipeline;
-import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.routine.Routine;
 import io.rollsense.sink.LiveJson;
 import java.io.PrintWriter;

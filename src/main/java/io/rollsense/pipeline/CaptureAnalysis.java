@@ -1,5 +1,6 @@
 package io.rollsense.pipeline;
 
+import io.rollsense.api.RunSummary;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.Calibration;
 import io.rollsense.core.DeviceAnalysis;

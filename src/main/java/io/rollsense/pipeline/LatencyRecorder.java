@@ -1,5 +1,6 @@
 package io.rollsense.pipeline;
 
+import io.rollsense.api.LatencySummary;
 import java.util.concurrent.TimeUnit;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.SingleWriterRecorder;

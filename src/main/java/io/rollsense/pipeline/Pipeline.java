@@ -1,7 +1,9 @@
 package io.rollsense.pipeline;
 
+import io.rollsense.api.LatencySummary;
 import io.rollsense.api.PipelineControl;
 import io.rollsense.api.PipelineListener;
+import io.rollsense.api.PipelineStats;
 import io.rollsense.api.RecordingControl;
 import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisSettings;

@@ -1,7 +1,7 @@
 package io.rollsense.sink;
 
+import io.rollsense.api.RunSummary;
 import io.rollsense.core.AnalysisEvent;
-import io.rollsense.pipeline.RunSummary;
 import io.rollsense.protocol.BadLineCategory;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.rollsense.sink;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.api.PipelineStats;
 import io.rollsense.api.StatusEvent;
 import io.rollsense.core.AnalysisEvent;
-import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.protocol.Hello;
 import java.io.PrintWriter;
 import java.util.HashMap;

@@ -1,10 +1,10 @@
 package io.rollsense.bench;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.api.PipelineStats;
 import io.rollsense.core.AnalysisSettings;
 import io.rollsense.core.PressureField;
 import io.rollsense.pipeline.Pipeline;
-import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.sim.Simulator;

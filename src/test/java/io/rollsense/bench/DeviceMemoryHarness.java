@@ -1,9 +1,9 @@
 package io.rollsense.bench;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.api.PipelineStats;
 import io.rollsense.api.StatusEvent;
 import io.rollsense.pipeline.Pipeline;
-import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.source.FrameSource;
 import io.rollsense.source.SourceListener;
 import io.rollsense.testing.TestDevice;

@@ -1,7 +1,7 @@
 package io.rollsense.bench;
 
+import io.rollsense.api.PipelineStats;
 import io.rollsense.pipeline.Pipeline;
-import io.rollsense.pipeline.PipelineStats;
 import io.rollsense.protocol.DeviceKind;
 import io.rollsense.protocol.PressureUnit;
 import io.rollsense.sim.Simulator;

@@ -1,6 +1,7 @@
 package io.rollsense.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.rollsense.api.LatencySummary;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package io.rollsense.pipeline;
 
 import io.rollsense.api.PipelineListener;
+import io.rollsense.api.PipelineStats;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,6 @@
 package io.rollsense.pipeline;
 
+import io.rollsense.api.PipelineStats;
 import io.rollsense.api.StatusEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

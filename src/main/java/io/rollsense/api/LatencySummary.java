@@ -1,4 +1,4 @@
-package io.rollsense.pipeline;
+package io.rollsense.api;
 
 /**
  * Latency from a frame's arrival at the source (host {@code nanoTime} when the read returned) to

@@ -1,4 +1,4 @@
-package io.rollsense.pipeline;
+package io.rollsense.api;
 
 /**
  * Counters of a pipeline so far (a snapshot; thread-safe to take).

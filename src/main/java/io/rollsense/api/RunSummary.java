@@ -1,4 +1,4 @@
-package io.rollsense.pipeline;
+package io.rollsense.api;
 
 import io.rollsense.protocol.DecoderStats;
 
