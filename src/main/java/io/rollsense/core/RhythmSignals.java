@@ -25,7 +25,7 @@ final class RhythmSignals {
     /** Smallest stroke: peak-to-peak of the log total load (0.15: ±7.5 % of the load; sway in a hold moves it a few %). */
     static final double TOTAL_SIZE = 0.15;
     /** Smallest stroke in the centre of pressure: a few mm of body sway moves it 10–16 mm on a pad. */
-    static final double COP_SIZE_MM = 25;
+    static final double COP_SIZE_MM = 20;
     static final double SPREAD_SIZE_MM = 4;
     /** Smallest stroke on one taxel's log load: larger, as sideways sway moves load between balls. */
     static final double TAXEL_SIZE = 0.45;
