@@ -27,10 +27,10 @@ import javax.swing.SwingUtilities;
  * silent.
  */
 public final class ReviewPlayer implements Playback.Player, AutoCloseable {
-    /** Starts the audio coach of one playback. */
+    /** Starts the audio coach of one playback ({@code playback}: 1 for the first Play, then 2, 3, ...). */
     @FunctionalInterface
     public interface Sound {
-        AudioCoach start() throws IOException;
+        AudioCoach start(int playback) throws IOException;
     }
 
     private final SessionData data;
@@ -39,6 +39,7 @@ public final class ReviewPlayer implements Playback.Player, AutoCloseable {
     private final Sound sound;
     private final Consumer<String> notices;
     private AudioCoach current;
+    private int playbacks;
 
     /**
      * @param calibration the live run's calibration, or {@code null} for the identity
@@ -61,7 +62,7 @@ public final class ReviewPlayer implements Playback.Player, AutoCloseable {
         List<PipelineListener> listeners = new ArrayList<>(List.of(listener));
         if (sound != null) {
             try {
-                current = sound.start();
+                current = sound.start(++playbacks);
                 listeners.add(current);
             } catch (IOException e) {
                 notices.accept(e.getMessage() + "; playing without sound");

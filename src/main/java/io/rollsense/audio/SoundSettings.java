@@ -52,6 +52,22 @@ public record SoundSettings(boolean sound, boolean voice, int volumePercent, Met
         earcons = Collections.unmodifiableSet(earcons.isEmpty() ? EnumSet.noneOf(Earcon.class) : EnumSet.copyOf(earcons));
     }
 
+    /**
+     * The settings for the {@code playback}-th playback of a review (1 = the first): each renders into a
+     * WAV of its own, {@code FILE.wav}, then {@code FILE-2.wav}, {@code FILE-3.wav}, ..., so a jump never
+     * overwrites the file an earlier playback is still finishing.
+     */
+    public SoundSettings forPlayback(int playback) {
+        if (audioOut == null || playback <= 1) {
+            return this;
+        }
+        String name = audioOut.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot > 0 ? name.substring(0, dot) + "-" + playback + name.substring(dot) : name + "-" + playback;
+        return new SoundSettings(sound, voice, volumePercent, metronomeMode, metronomeSpm, earcons, sayTimeEveryMin,
+                audioOut.resolveSibling(numbered));
+    }
+
     /** Metronome pace in strokes/min: the explicit one, else the middle of the target band. */
     public double metronomeSpmFor(AnalysisSettings analysis) {
         return Double.isNaN(metronomeSpm) ? (analysis.targetMinSpm() + analysis.targetMaxSpm()) / 2 : metronomeSpm;

@@ -51,7 +51,7 @@ final class ReviewCommand implements Callable<Integer> {
         // Playback re-analyses as the live run did, unless analysis options are given.
         SessionSetup.Analysis replay = analysis.forSession(data.metadata(), err);
         new ReviewPlayer(data, replay.settings(), replay.calibration(),
-                () -> sound.start(analysis, replay.settings(), err, null), msg -> err.println("rollsense: " + msg))
+                n -> sound.start(analysis, replay.settings(), err, null, n), msg -> err.println("rollsense: " + msg))
                 .openAndWait(speed);
         return 0;
     }

@@ -91,8 +91,14 @@ public final class SoundOptions {
      */
     AudioCoach start(AnalysisOptions analysis, AnalysisSettings settings, PrintWriter console,
                      BooleanSupplier recordingFailed) throws IOException {
+        return start(analysis, settings, console, recordingFailed, 1);
+    }
+
+    /** As {@link #start(AnalysisOptions, AnalysisSettings, PrintWriter, BooleanSupplier)} for a review's {@code playback}-th Play (its own WAV). */
+    AudioCoach start(AnalysisOptions analysis, AnalysisSettings settings, PrintWriter console,
+                     BooleanSupplier recordingFailed, int playback) throws IOException {
         boolean speaker = !"off".equals(System.getProperty("rollsense.audio.speaker"));
-        return AudioCoach.start(settings(analysis), settings, speaker, msg -> {
+        return AudioCoach.start(settings(analysis).forPlayback(playback), settings, speaker, msg -> {
             synchronized (console) {
                 console.println("rollsense: " + msg);
                 console.flush();

@@ -36,13 +36,18 @@ class ReviewSoundTest {
     @TempDir
     Path dir;
 
-    @Test
-    void reviewPlaybackPlaysTheSpineEarconAtTheAlert() throws Exception {
-        Simulator sim = Simulator.of("steady:8,spine:12,steady:4", DeviceKind.ROLLER, PressureUnit.KPA, 100, 5, 0);
-        SessionRecorder rec = SessionRecorder.startFile(dir.resolve("s.rsession"), SessionMetadata.of("test", "sim"), m -> { });
+    /** A simulated roller session of {@code script} (seed {@code seed}) recorded through the live pipeline. */
+    private SessionData recorded(String script, long seed, String file) throws Exception {
+        Simulator sim = Simulator.of(script, DeviceKind.ROLLER, PressureUnit.KPA, 100, seed, 0);
+        SessionRecorder rec = SessionRecorder.startFile(dir.resolve(file), SessionMetadata.of("test", "sim"), m -> { });
         Pipeline.builder().source(SimulatorSource.of("sim", sim, Double.POSITIVE_INFINITY)).queueCapacity(1_000_000)
                 .shutdownHook(false).listener(rec).session(rec).build().run(Duration.ofSeconds(60));
-        SessionData data = SessionData.load(rec.file(), false);
+        return SessionData.load(rec.file(), false);
+    }
+
+    @Test
+    void reviewPlaybackPlaysTheSpineEarconAtTheAlert() throws Exception {
+        SessionData data = recorded("steady:8,spine:12,steady:4", 5, "s.rsession");
 
         Path wav = Files.createDirectories(Path.of("target", "test-audio")).resolve("review-playback.wav");
         SoundSettings sound = Session.settings(true, MetronomeMode.OFF, Double.NaN, EnumSet.allOf(Earcon.class), wav);
@@ -62,7 +67,7 @@ class ReviewSoundTest {
             }
         };
         try (ReviewPlayer player = new ReviewPlayer(data, AnalysisSettings.DEFAULTS, null,
-                () -> AudioCoach.start(sound, AnalysisSettings.DEFAULTS, false, m -> { }, null), m -> { })) {
+                n -> AudioCoach.start(sound.forPlayback(n), AnalysisSettings.DEFAULTS, false, m -> { }, null), m -> { })) {
             Playback p = player.play(0, Playback.MAX_SPEED, view);
             assertTrue(p.await(60, TimeUnit.SECONDS), "playback ends");
         } // closing the player finishes the WAV
@@ -75,5 +80,32 @@ class ReviewSoundTest {
         assertTrue(first - onset >= 0 && first - onset <= 150, "spine earcon at " + first + " ms, alert onset " + onset);
         assertTrue(r.speechFrames(onset, onset + 2000, 0.02) >= 10, "\"off the spine\" spoken");
         assertTrue(r.peak() < Short.MAX_VALUE, "no clipping: peak " + r.peak());
+    }
+
+    /**
+     * A second Play (a jump) renders into a WAV of its own while the first one's sound is still being
+     * closed: both files stay whole, and the second holds the spine earcon of its own playback.
+     */
+    @Test
+    void eachPlaybackRendersItsOwnWav() throws Exception {
+        SessionData data = recorded("steady:6,spine:8", 7, "j.rsession");
+        Path wav = Files.createDirectories(Path.of("target", "test-audio")).resolve("review-jump.wav");
+        Path second = wav.resolveSibling("review-jump-2.wav");
+        Files.deleteIfExists(second);
+        SoundSettings sound = Session.settings(true, MetronomeMode.OFF, Double.NaN, EnumSet.allOf(Earcon.class), wav);
+        PipelineListener view = new PipelineListener() {
+        };
+        try (ReviewPlayer player = new ReviewPlayer(data, AnalysisSettings.DEFAULTS, null,
+                n -> AudioCoach.start(sound.forPlayback(n), AnalysisSettings.DEFAULTS, false, m -> { }, null), m -> { })) {
+            Playback first = player.play(0, Playback.MAX_SPEED, view);
+            Thread.sleep(300); // a jump while the first playback still plays
+            first.stop();
+            Playback again = player.play(0, Playback.MAX_SPEED, view);
+            assertTrue(again.await(60, TimeUnit.SECONDS), "the second playback ends");
+        }
+        Rendered a = Rendered.read(wav);
+        Rendered b = Rendered.read(second);
+        assertTrue(a.seconds() > 0 && b.seconds() > 0, "both WAVs readable: " + a.seconds() + " s, " + b.seconds() + " s");
+        assertTrue(!b.onsetsMs(Synth.SPINE_HZ, 0.05).isEmpty(), "the second playback's spine earcon is in its own WAV");
     }
 }

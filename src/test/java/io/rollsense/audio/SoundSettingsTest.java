@@ -59,4 +59,15 @@ class SoundSettingsTest {
                 () -> SoundSettings.parse(Map.of("metronome-mode", "sometimes")::get)).getMessage()
                 .startsWith("metronome-mode must be always, off-pace or off"));
     }
+
+    /** A review's later playbacks render into numbered WAVs beside the first. */
+    @Test
+    void laterPlaybacksGetNumberedWavs() {
+        SoundSettings s = new SoundSettings(true, true, 80, MetronomeMode.OFF_PACE, Double.NaN,
+                EnumSet.allOf(Earcon.class), 5, Path.of("out", "review.wav"));
+        assertEquals(Path.of("out", "review.wav"), s.forPlayback(1).audioOut());
+        assertEquals(Path.of("out", "review-2.wav"), s.forPlayback(2).audioOut());
+        assertEquals(Path.of("out", "review-3.wav"), s.forPlayback(3).audioOut());
+        assertEquals(SoundSettings.DEFAULTS, SoundSettings.DEFAULTS.forPlayback(2), "no WAV: nothing to number");
+    }
 }
