@@ -179,7 +179,7 @@ public final class Analyzer {
         lastMs = t;
         frames++;
         if (rhythm == null) {
-            rhythm = new RhythmDetector(channels, t);
+            rhythm = new RhythmDetector(positionsMm, t);
         }
         double[] raw = frame.values();
         double fMax = 0;

@@ -90,13 +90,13 @@ final class RhythmDetector {
     static final double BACK_R2 = 0.5;
 
     /** A detector whose first frame comes at {@code startMs}: cadence events follow every whole second after it. */
-    RhythmDetector(int taxels, long startMs) {
-        this(taxels);
+    RhythmDetector(double[] positionsMm, long startMs) {
+        this(positionsMm);
         nextCadenceMs = (Math.floorDiv(startMs, 1000) + 1) * 1000;
     }
 
-    RhythmDetector(int taxels) {
-        in = new RhythmSignals(taxels);
+    RhythmDetector(double[] positionsMm) {
+        in = new RhythmSignals(positionsMm);
         fits = new PeriodicFit.Fit[in.signals];
     }
 
@@ -129,8 +129,11 @@ final class RhythmDetector {
     private void second(long atMs, EventSink sink) {
         boolean held = atMs - in.lastHeldMs < HELD_MS; // off the device or lifted off right now
         int best = held ? -1 : bestSignal();
-        PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : fits[best];
+        PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : wholeStroke(best, fits[best]);
         boolean rhythmic = f.found();
+        if (DEBUG && rhythmic) {
+            System.out.printf("SEC %d s%d p %.1f r2 %.2f swing %.3f size %.3f%n", atMs, best, f.periodSamples(), f.r2(), f.swing(), in.strokeSize(best));
+        }
         rhythmicRun = rhythmic ? rhythmicRun + 1 : 0;
         if (rhythmic) {
             lastRhythmicMs = atMs;
@@ -143,6 +146,7 @@ final class RhythmDetector {
         if (rhythmic && !stopped) {
             double periodMs = f.periodSamples() * RhythmSignals.BIN_MS;
             double measured = f.phase() / (2 * Math.PI);
+            strokes.provisional(!halvesKnown);
             if (rolling && (coasted || Math.abs(f.periodSamples() / periodBins - 1) > STEADY)) {
                 // back after a disturbance or at another pace: recount the cycles the new rhythm shows
                 strokes.start(atMs, measured, rhythmCycles(best, f), periodMs, best, sink);
@@ -172,6 +176,52 @@ final class RhythmDetector {
                 periodBins = Double.NaN;
             }
         }
+    }
+
+    static final boolean DEBUG = Boolean.getBoolean("rs.debug");
+    static final double HALVES_RATIO = Double.parseDouble(System.getProperty("rs.halves", "2.0"));
+    static final double HALVES_KEEP = Double.parseDouble(System.getProperty("rs.halvesKeep", "1.2"));
+    static final int HALVES_RUN = Integer.getInteger("rs.halvesRun", 2);
+    static final double HALVES_R2 = Double.parseDouble(System.getProperty("rs.halvesR2", "0.5"));
+    private int halvesRun;
+    private int keepRun;
+    /** Whether this second's period could be tested for being half a stroke. */
+    private boolean halvesKnown;
+
+    /**
+     * Fit {@code f} of signal {@code s}, or its fit at twice the period when the signals show that
+     * {@code f}'s period is only half a stroke: its up and back passes differ.
+     */
+    private PeriodicFit.Fit wholeStroke(int s, PeriodicFit.Fit f) {
+        double p = f.periodSamples();
+        halvesKnown = true;
+        if (!f.found() || 2 * p > MAX_LAG) {
+            return f;
+        }
+        double ratio = in.halvesRatio(p);
+        if (DEBUG) {
+            System.out.printf("HALVES %d %.1f %.3f %.3f%n", nextCadenceMs, p, ratio, f.r2());
+        }
+        if (Double.isNaN(ratio)) {
+            halvesKnown = false;
+            halvesRun = 0;
+            return f;
+        }
+        boolean followingTwice = rolling && Math.abs(300.0 / p / spm - 1) < 2 * STEADY;
+        boolean twiceIt;
+        if (followingTwice) {
+            keepRun = ratio < HALVES_KEEP ? keepRun + 1 : 0;
+            twiceIt = keepRun < 2;
+        } else {
+            keepRun = 0;
+            halvesRun = ratio >= HALVES_RATIO ? halvesRun + 1 : 0;
+            twiceIt = halvesRun >= HALVES_RUN;
+        }
+        if (!twiceIt) {
+            return f;
+        }
+        PeriodicFit.Fit twice = fit.refineNear(in.bins[s], in.count, 2 * p, MIN_LAG, CYCLES, MIN_WINDOW);
+        return twice.found() && twice.r2() >= HALVES_R2 && Math.abs(twice.periodSamples() / (2 * p) - 1) < 0.06 ? twice : f;
     }
 
     /**

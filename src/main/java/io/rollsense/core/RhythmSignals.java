@@ -29,6 +29,40 @@ final class RhythmSignals {
     static final double SPREAD_SIZE_MM = 4;
     /** Smallest stroke on one taxel's log load: larger, as sideways sway moves load between balls. */
     static final double TAXEL_SIZE = 0.45;
+    /** Smallest stroke in the log of the middle taxels' share of the load (sway moves load between them, not out of them). */
+    static final double INNER_SIZE = Double.parseDouble(System.getProperty("rs.inner", "0.3"));
+    /** Index of the middle-share signal, or -1 when the device has fewer than 3 lateral positions. */
+    private final int inner;
+    private final double[] innerWeights;
+
+    /**
+     * Each taxel's weight in the middle share: 1 at the centre of the layout, falling to 0 at a
+     * quarter of its width from the centre; null when fewer than 3 distinct lateral positions.
+     */
+    static double[] innerWeights(double[] positionsMm) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double x : positionsMm) {
+            lo = Math.min(lo, x);
+            hi = Math.max(hi, x);
+        }
+        long distinct = java.util.Arrays.stream(positionsMm).map(x -> Math.round(x)).distinct().count();
+        if (distinct < INNER_MIN_POSITIONS || !(hi > lo)) {
+            return null;
+        }
+        double centre = (lo + hi) / 2;
+        double half = (hi - lo) / 2;
+        double[] w = new double[positionsMm.length];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = Math.max(0, 1 - Math.abs(positionsMm[i] - centre) / half * INNER_REACH);
+        }
+        return w;
+    }
+
+    /** Devices with fewer distinct lateral positions have no middle share (with 3 columns the middle one sits in the groove over the spine, where sway alone moves it). */
+    static final int INNER_MIN_POSITIONS = 5;
+    static final double INNER_REACH = Double.parseDouble(System.getProperty("rs.reach", "2"));
+
     /** A load under this share of its recent level is a lift-off: values are held. */
     static final double LIFT_SHARE = 0.3;
     private static final double LEVEL_TAU_MS = 10_000;
@@ -36,6 +70,14 @@ final class RhythmSignals {
     static final int CAPACITY = 640;
 
     final int signals;
+    /** Taxel groups whose share of the load is kept, to tell a stroke from half of one. */
+    static final int SHAPE_GROUPS = 12;
+    private final int taxels;
+    final int shapes;
+    /** Share of the load on each taxel group per bin, oldest first (as {@link #bins}). */
+    final double[][] shape;
+    private final double[] shapeNow;
+    private final double[] shapeSums;
     /** Bins per signal, oldest first; {@link #count} are valid. */
     final double[][] bins;
     int count;
@@ -53,15 +95,24 @@ final class RhythmSignals {
     /** Device time of the last frame whose values were held (unloaded or lifted off). */
     long lastHeldMs = Long.MIN_VALUE / 2;
 
-    RhythmSignals(int taxels) {
-        signals = 3 + (taxels <= FEW_TAXELS ? taxels : 0);
+    RhythmSignals(double[] positionsMm) {
+        int taxels = positionsMm.length;
+        innerWeights = innerWeights(positionsMm);
+        int few = taxels <= FEW_TAXELS ? taxels : 0;
+        inner = innerWeights == null ? -1 : 3 + few;
+        signals = 3 + few + (innerWeights == null ? 0 : 1);
+        this.taxels = taxels;
+        shapes = Math.min(taxels, SHAPE_GROUPS);
+        shape = new double[shapes][CAPACITY];
+        shapeNow = new double[shapes];
+        shapeSums = new double[shapes];
         strokeSize = new double[signals];
         for (int s = 0; s < signals; s++) {
             strokeSize[s] = switch (s) {
                 case 0 -> TOTAL_SIZE;
                 case 1 -> COP_SIZE_MM;
                 case 2 -> SPREAD_SIZE_MM;
-                default -> TAXEL_SIZE;
+                default -> s == inner ? INNER_SIZE : TAXEL_SIZE;
             };
         }
         bins = new double[signals][CAPACITY];
@@ -98,8 +149,19 @@ final class RhythmSignals {
             now[0] = Math.log(totalKpa);
             now[1] = copMm;
             now[2] = spreadMm;
-            for (int s = 3; s < signals; s++) {
+            for (int s = 3; s < 3 + (taxels <= FEW_TAXELS ? taxels : 0); s++) {
                 now[s] = Math.log(Math.max(taxelKpa[s - 3], 0.02 * totalKpa));
+            }
+            if (inner >= 0) {
+                double centre = 0;
+                for (int i = 0; i < taxels; i++) {
+                    centre += innerWeights[i] * Math.max(0, taxelKpa[i]);
+                }
+                now[inner] = Math.log(Math.max(centre / totalKpa, 0.02));
+            }
+            java.util.Arrays.fill(shapeNow, 0);
+            for (int i = 0; i < taxels; i++) {
+                shapeNow[(int) ((long) i * shapes / taxels)] += Math.max(0, taxelKpa[i]) / totalKpa;
             }
         } else {
             lastHeldMs = timeMs;
@@ -114,11 +176,15 @@ final class RhythmSignals {
             }
             binIndex = idx;
             java.util.Arrays.fill(sums, 0);
+            java.util.Arrays.fill(shapeSums, 0);
             frames = 0;
         }
         if (started) {
             for (int s = 0; s < signals; s++) {
                 sums[s] += now[s];
+            }
+            for (int g = 0; g < shapes; g++) {
+                shapeSums[g] += shapeNow[g];
             }
             frames++;
         }
@@ -127,6 +193,9 @@ final class RhythmSignals {
     private void push() {
         if (count == CAPACITY) {
             for (double[] b : bins) {
+                System.arraycopy(b, CAPACITY / 2, b, 0, CAPACITY / 2);
+            }
+            for (double[] b : shape) {
                 System.arraycopy(b, CAPACITY / 2, b, 0, CAPACITY / 2);
             }
             count = CAPACITY / 2;
@@ -139,6 +208,9 @@ final class RhythmSignals {
             java.util.Arrays.sort(sorted, 0, n);
             bins[s][count] = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
             levelStep(s);
+        }
+        for (int g = 0; g < shapes; g++) {
+            shape[g][count] = shapeSums[g] / frames;
         }
         count++;
     }
@@ -177,6 +249,75 @@ final class RhythmSignals {
                 b[i] = b[count];
             }
         }
+    }
+
+    /**
+     * How much more the recent signals differ from themselves {@code p} bins earlier than {@code 2p}
+     * bins earlier: the mean squared difference over the last {@code 2p} bins of the log total load
+     * and every taxel group's share of it, at lag p over lag 2p. About 1 or less when the rhythm's
+     * period is p (cycle-to-cycle jitter grows with the lag); well above 1 when p is only half a stroke
+     * whose up and back passes differ (in timing, or in how the load spreads across the device).
+     * NaN when the history is too short.
+     */
+    double halvesRatio(double p) {
+        int w = (int) Math.max(MIN_WIN, Math.round(WIN * p));
+        int far = (int) Math.ceil(2 * p * (1 + LAG_SLACK));
+        if (count < w + far + 1) {
+            return Double.NaN;
+        }
+        double floor = FLOOR * variance(w);
+        double atP = bestLagDifference(p, w) + floor;
+        double at2P = bestLagDifference(2 * p, w) + floor;
+        return at2P > 0 ? atP / at2P : Double.NaN;
+    }
+
+    static final double FLOOR = Double.parseDouble(System.getProperty("rs.floor", "0.3"));
+
+    /** Summed variance of the log total load and the taxel groups' shares over the last {@code w} bins. */
+    private double variance(int w) {
+        double v = variance(bins[0], w);
+        for (int g = 0; g < shapes && shapes > 1; g++) {
+            v += variance(shape[g], w);
+        }
+        return v;
+    }
+
+    private double variance(double[] x, int w) {
+        double sum = 0;
+        double sq = 0;
+        for (int i = count - w; i < count; i++) {
+            sum += x[i];
+            sq += x[i] * x[i];
+        }
+        double mean = sum / w;
+        return Math.max(0, sq / w - mean * mean);
+    }
+
+    static final int MIN_WIN = Integer.getInteger("rs.minwin", 40);
+    static final double WIN = Double.parseDouble(System.getProperty("rs.win", "2"));
+    static final double LAG_SLACK = Double.parseDouble(System.getProperty("rs.slack", "0.15"));
+
+    /** The smallest mean squared difference of the last {@code w} bins with themselves at a lag within {@link #LAG_SLACK} of {@code lag}. */
+    private double bestLagDifference(double lag, int w) {
+        double best = Double.POSITIVE_INFINITY;
+        for (int l = (int) Math.floor(lag * (1 - LAG_SLACK)); l <= (int) Math.ceil(lag * (1 + LAG_SLACK)); l++) {
+            double d = lagDifference(bins[0], l, w);
+            for (int g = 0; g < shapes && shapes > 1; g++) {
+                d += lagDifference(shape[g], l, w);
+            }
+            best = Math.min(best, d);
+        }
+        return best;
+    }
+
+    /** Mean squared difference of {@code x}'s last {@code w} bins and the same bins {@code lag} earlier. */
+    private double lagDifference(double[] x, int lag, int w) {
+        double sum = 0;
+        for (int i = count - w; i < count; i++) {
+            double d = x[i] - x[i - lag];
+            sum += d * d;
+        }
+        return sum / w;
     }
 
     /** Range (max - min) of signal {@code s} over its last {@code n} bins. */

@@ -37,6 +37,16 @@ final class StrokePhase {
     }
 
     /**
+     * While provisional, counted cycles wait (the period may yet turn out to be half a stroke, and a
+     * recount then replaces them); once not, they are reported at the next rhythmic second.
+     */
+    void provisional(boolean provisional) {
+        this.provisional = provisional;
+    }
+
+    private boolean provisional;
+
+    /**
      * Rolling starts at {@code atMs}: the fitted window held {@code cycles} whole cycles of
      * {@code periodMs}, the last ending at phase {@code measured} (cycles, 0..1).
      */
@@ -48,6 +58,7 @@ final class StrokePhase {
         long notBefore = lastStrokeMs + Math.round(0.5 * periodMs);
         count(atMs - Math.round(cycles * periodMs), measured - cycles, atMs, measured, false);
         ready.removeIf(t -> t < notBefore);
+        waiting.removeIf(t -> t < notBefore);
         phase = measured;
         phaseMs = atMs;
         release(sink);
@@ -85,12 +96,15 @@ final class StrokePhase {
     private void count(long fromMs, double fromPhase, long toMs, double toPhase, boolean wait) {
         for (long k = counted + 1; k <= Math.floor(toPhase); k++) {
             double share = toPhase > fromPhase ? Math.max(0, Math.min(1, (k - fromPhase) / (toPhase - fromPhase))) : 1;
-            (wait ? waiting : ready).addLast(fromMs + Math.round(share * (toMs - fromMs)));
+            (wait || provisional ? waiting : ready).addLast(fromMs + Math.round(share * (toMs - fromMs)));
             counted = k;
         }
     }
 
     private void release(EventSink sink) {
+        if (provisional) {
+            return;
+        }
         for (ArrayDeque<Long> q : java.util.List.of(waiting, ready)) { // older first
             while (!q.isEmpty()) {
                 strokes++;
