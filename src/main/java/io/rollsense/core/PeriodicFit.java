@@ -270,7 +270,8 @@ final class PeriodicFit {
         }
         for (int k = 0; k < count; k++) {
             Fit f = at(x, n, minLag * Math.pow(GRID, k), cycles, minWindow, true);
-            r2s[k] = f.found() && f.fundamentalShare() >= MIN_FUNDAMENTAL ? f.r2() : f.found() ? 0 : -1;
+            boolean halfTooShort = minLag * Math.pow(GRID, k) < HALF_OUT * minLag; // half of it is faster than any stroke
+            r2s[k] = f.found() && (f.fundamentalShare() >= MIN_FUNDAMENTAL || halfTooShort) ? f.r2() : f.found() ? 0 : -1;
             odd[k] = f.found() ? f.fundamentalShare() : 0;
             if (r2s[k] > bestR2) {
                 bestR2 = r2s[k];
@@ -308,6 +309,8 @@ final class PeriodicFit {
     }
 
     private double[] odd = new double[0];
+    /** A period under this many minimum periods has its half out of range: it stands even when its halves are alike. */
+    static final double HALF_OUT = Double.parseDouble(System.getProperty("rs.halfOut", "2"));
     /** A period twice the best may fit this much worse and still win, when its halves differ. */
     static final double DOUBLE_TOLERANCE = 0.1;
     /** Share of a fit in odd harmonics that shows its two halves differ (a whole stroke, not two). */

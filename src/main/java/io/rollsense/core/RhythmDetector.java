@@ -149,14 +149,14 @@ final class RhythmDetector {
             strokes.provisional(!halvesKnown);
             if (rolling && (coasted || Math.abs(f.periodSamples() / periodBins - 1) > STEADY)) {
                 // back after a disturbance or at another pace: recount the cycles the new rhythm shows
-                strokes.start(atMs, measured, rhythmCycles(best, f), periodMs, best, sink);
+                strokes.recount(atMs, measured, rhythmCycles(best, f), periodMs, best, sink);
             } else if (rolling) {
                 strokes.follow(atMs, measured, periodMs, best, sink);
             } else if (rhythmicRun < (f.periodSamples() > SLOW_BINS ? 2 : 1)) {
                 return; // a slow rhythm is confirmed by a second look (one lucky fit is not a stroke)
             } else {
                 rollingSinceMs = atMs;
-                strokes.start(atMs, measured, rhythmCycles(best, f), periodMs, best, sink);
+                strokes.begin(atMs, onsetMs(atMs, best, f, rhythmCycles(best, f)), measured, periodMs, best, sink);
                 rolling = true;
             }
             periodBins = f.periodSamples();
@@ -167,11 +167,11 @@ final class RhythmDetector {
             strokes.coast(atMs, periodBins * RhythmSignals.BIN_MS); // rolling on through a short disturbance
             coasted = true;
         } else {
+            strokes.stop();
             coasted = false;
             rolling = false;
             recentCount = 0;
             swing = 0;
-            strokes.stop();
             if (!rhythmic) {
                 periodBins = Double.NaN;
             }
@@ -222,6 +222,31 @@ final class RhythmDetector {
         }
         PeriodicFit.Fit twice = fit.refineNear(in.bins[s], in.count, 2 * p, MIN_LAG, CYCLES, MIN_WINDOW);
         return twice.found() && twice.r2() >= HALVES_R2 && Math.abs(twice.periodSamples() / (2 * p) - 1) < 0.06 ? twice : f;
+    }
+
+    /** A half period that moves less than this share of the rhythm's swing is still (before rolling began). */
+    static final double QUIET = 0.2;
+
+    /**
+     * When rolling began (device ms), for a start at {@code atMs} with fit {@code f} of signal {@code s}
+     * that shows {@code cycles} cycles: the end of the last still half period within a period of the
+     * cycles' start, or their start when there is none (rolling began earlier, or on the device).
+     */
+    private long onsetMs(long atMs, int s, PeriodicFit.Fit f, double cycles) {
+        double p = f.periodSamples();
+        int half = (int) Math.max(3, Math.round(p / 2));
+        int start = in.count - (int) Math.round(cycles * p);
+        int onset = start;
+        for (int i = Math.min(in.count - 1, start + (int) Math.round(p)); i >= Math.max(half, start - (int) Math.round(p)); i--) {
+            if (in.rangeEndingAt(s, i, half) < QUIET * f.swing()) {
+                onset = i;
+                break;
+            }
+        }
+        if (DEBUG) {
+            System.out.printf("ONSET %d start %d onset %d p %.1f%n", atMs, start - in.count, onset - in.count, p);
+        }
+        return atMs - (long) (in.count - 1 - onset) * RhythmSignals.BIN_MS;
     }
 
     /**

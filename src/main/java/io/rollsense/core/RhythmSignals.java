@@ -320,6 +320,17 @@ final class RhythmSignals {
         return sum / w;
     }
 
+    /** Range (max - min) of signal {@code s} over the {@code n} bins ending at index {@code end}. */
+    double rangeEndingAt(int s, int end, int n) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = Math.max(0, end - n + 1); i <= end; i++) {
+            lo = Math.min(lo, bins[s][i]);
+            hi = Math.max(hi, bins[s][i]);
+        }
+        return hi - lo;
+    }
+
     /** Range (max - min) of signal {@code s} over its last {@code n} bins. */
     double range(int s, int n) {
         int k = Math.min(n, count);

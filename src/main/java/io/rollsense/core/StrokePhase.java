@@ -47,19 +47,47 @@ final class StrokePhase {
     private boolean provisional;
 
     /**
-     * Rolling starts at {@code atMs}: the fitted window held {@code cycles} whole cycles of
-     * {@code periodMs}, the last ending at phase {@code measured} (cycles, 0..1).
+     * Rolling starts at {@code atMs}; it began at {@code onsetMs} (device ms) and runs at
+     * {@code periodMs}, the fit of {@code signal} now at phase {@code measured} (cycles, 0..1). Strokes
+     * are the whole cycles since the onset, so a stroke completes where rolling began (one end of the
+     * travel), and the phase keeps that alignment while it follows the fit.
      */
-    void start(long atMs, double measured, double cycles, double periodMs, int signal, EventSink sink) {
-        offset = 0;
+    void begin(long atMs, long onsetMs, double measured, double periodMs, int signal, EventSink sink) {
         this.signal = signal;
-        waiting.clear(); // recounted from the fit
-        counted = (long) Math.floor(measured - cycles);
+        waiting.clear();
+        double since = Math.max(0, (atMs - onsetMs) / periodMs);
+        offset = since - measured;
+        counted = 0;
         long notBefore = lastStrokeMs + Math.round(0.5 * periodMs);
-        count(atMs - Math.round(cycles * periodMs), measured - cycles, atMs, measured, false);
+        count(onsetMs, 0, atMs, since, false);
         ready.removeIf(t -> t < notBefore);
         waiting.removeIf(t -> t < notBefore);
-        phase = measured;
+        phase = since;
+        phaseMs = atMs;
+        release(sink);
+    }
+
+    /**
+     * The rhythm is found again at {@code atMs} after a disturbance or at a new pace: the fitted window
+     * held {@code cycles} whole cycles of {@code periodMs}, the last ending at phase {@code measured}
+     * (cycles, 0..1) of {@code signal}. Those cycles are counted, except any within half a cycle of a
+     * stroke already counted; cycles still waiting are replaced by them. The alignment of strokes to
+     * the fit's phase is kept.
+     */
+    void recount(long atMs, double measured, double cycles, double periodMs, int signal, EventSink sink) {
+        double predicted = phase + (atMs - phaseMs) / periodMs;
+        if (signal != this.signal) {
+            offset = predicted - measured - Math.floor(predicted - measured);
+            this.signal = signal;
+        }
+        double now = measured + offset;
+        waiting.clear(); // recounted from the fit
+        counted = (long) Math.floor(now - cycles);
+        long notBefore = lastStrokeMs + Math.round(0.5 * periodMs);
+        count(atMs - Math.round(cycles * periodMs), now - cycles, atMs, now, false);
+        ready.removeIf(t -> t < notBefore);
+        waiting.removeIf(t -> t < notBefore);
+        phase = now;
         phaseMs = atMs;
         release(sink);
     }
