@@ -202,7 +202,7 @@ public final class Analyzer {
         cachedField = null;
         overpressure.update(t, loaded ? s.filteredMaxKpa() : 0, s.maxKpa(), s.maxChannel(), sink);
         spine.update(t, loaded ? s.filteredSpineKpa() : 0, s.spineKpa(), s.spineChannel(), sink);
-        double[] rhythmValues = rawZero == null ? despiked : rawZero.fromZero(despiked);
+        double[] rhythmValues = rawZero == null ? despiked : rawZero.fromZero(t, despiked);
         rhythmInput.compute(rhythmValues, positionsMm);
         rhythm.onFrame(t, rhythmInput.totalKpa, rhythmInput.copMm, rhythmInput.spreadMm, rhythmValues, sink);
     }

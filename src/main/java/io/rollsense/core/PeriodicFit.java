@@ -310,7 +310,7 @@ final class PeriodicFit {
 
     private double[] odd = new double[0];
     /** A period under this many minimum periods has its half out of range: it stands even when its halves are alike. */
-    static final double HALF_OUT = Double.parseDouble(System.getProperty("rs.halfOut", "2"));
+    static final double HALF_OUT = 2;
     /** A period twice the best may fit this much worse and still win, when its halves differ. */
     static final double DOUBLE_TOLERANCE = 0.1;
     /** Share of a fit in odd harmonics that shows its two halves differ (a whole stroke, not two). */

@@ -179,10 +179,14 @@ final class RhythmDetector {
     }
 
     static final boolean DEBUG = Boolean.getBoolean("rs.debug");
-    static final double HALVES_RATIO = Double.parseDouble(System.getProperty("rs.halves", "2.0"));
-    static final double HALVES_KEEP = Double.parseDouble(System.getProperty("rs.halvesKeep", "1.2"));
-    static final int HALVES_RUN = Integer.getInteger("rs.halvesRun", 2);
-    static final double HALVES_R2 = Double.parseDouble(System.getProperty("rs.halvesR2", "0.5"));
+    /** A period is half a stroke when {@link RhythmSignals#halvesRatio} reaches this ... */
+    static final double HALVES_RATIO = 2.0;
+    /** ... for this many seconds in a row; */
+    static final int HALVES_RUN = 2;
+    /** a pace followed at twice the period is kept until the ratio falls under this for two seconds. */
+    static final double HALVES_KEEP = 1.2;
+    /** The fit at twice the period must still explain this share of the signal. */
+    static final double HALVES_R2 = 0.5;
     private int halvesRun;
     private int keepRun;
     /** Whether this second's period could be tested for being half a stroke. */
@@ -190,7 +194,9 @@ final class RhythmDetector {
 
     /**
      * Fit {@code f} of signal {@code s}, or its fit at twice the period when the signals show that
-     * {@code f}'s period is only half a stroke: its up and back passes differ.
+     * {@code f}'s period is only half a stroke: its up and back passes differ (in timing, or in how
+     * the load spreads across the taxels) although the load rises equally on both. Sets
+     * {@link #halvesKnown} (false while the history is too short to tell).
      */
     private PeriodicFit.Fit wholeStroke(int s, PeriodicFit.Fit f) {
         double p = f.periodSamples();

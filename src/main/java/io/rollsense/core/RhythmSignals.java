@@ -30,7 +30,7 @@ final class RhythmSignals {
     /** Smallest stroke on one taxel's log load: larger, as sideways sway moves load between balls. */
     static final double TAXEL_SIZE = 0.45;
     /** Smallest stroke in the log of the middle taxels' share of the load (sway moves load between them, not out of them). */
-    static final double INNER_SIZE = Double.parseDouble(System.getProperty("rs.inner", "0.3"));
+    static final double INNER_SIZE = 0.3;
     /** Index of the middle-share signal, or -1 when the device has fewer than 3 lateral positions. */
     private final int inner;
     private final double[] innerWeights;
@@ -61,7 +61,7 @@ final class RhythmSignals {
 
     /** Devices with fewer distinct lateral positions have no middle share (with 3 columns the middle one sits in the groove over the spine, where sway alone moves it). */
     static final int INNER_MIN_POSITIONS = 5;
-    static final double INNER_REACH = Double.parseDouble(System.getProperty("rs.reach", "2"));
+    static final double INNER_REACH = 2;
 
     /** A load under this share of its recent level is a lift-off: values are held. */
     static final double LIFT_SHARE = 0.3;
@@ -252,12 +252,13 @@ final class RhythmSignals {
     }
 
     /**
-     * How much more the recent signals differ from themselves {@code p} bins earlier than {@code 2p}
-     * bins earlier: the mean squared difference over the last {@code 2p} bins of the log total load
-     * and every taxel group's share of it, at lag p over lag 2p. About 1 or less when the rhythm's
-     * period is p (cycle-to-cycle jitter grows with the lag); well above 1 when p is only half a stroke
-     * whose up and back passes differ (in timing, or in how the load spreads across the device).
-     * NaN when the history is too short.
+     * How much more the recent signals differ from themselves about {@code p} bins earlier than about
+     * {@code 2p} bins earlier: the mean squared difference, over the last {@link #WIN} periods, of the
+     * log total load and every taxel group's share of it, each lag searched within
+     * {@link #LAG_SLACK} (cycle-to-cycle jitter), plus {@link #FLOOR} of their variance; lag p over
+     * lag 2p. Near 1 or less when the rhythm's period is p; well above 1 when p is only half a stroke
+     * whose up and back passes differ (in timing, or in how the load spreads across the device). NaN
+     * when the history is too short.
      */
     double halvesRatio(double p) {
         int w = (int) Math.max(MIN_WIN, Math.round(WIN * p));
@@ -271,7 +272,11 @@ final class RhythmSignals {
         return at2P > 0 ? atP / at2P : Double.NaN;
     }
 
-    static final double FLOOR = Double.parseDouble(System.getProperty("rs.floor", "0.3"));
+    /**
+     * Share of the window's variance added to both differences, so that a rhythm that repeats well
+     * at both lags (differences near the noise) gives a ratio near 1, not a ratio of two noises.
+     */
+    static final double FLOOR = 0.3;
 
     /** Summed variance of the log total load and the taxel groups' shares over the last {@code w} bins. */
     private double variance(int w) {
@@ -293,9 +298,11 @@ final class RhythmSignals {
         return Math.max(0, sq / w - mean * mean);
     }
 
-    static final int MIN_WIN = Integer.getInteger("rs.minwin", 40);
-    static final double WIN = Double.parseDouble(System.getProperty("rs.win", "2"));
-    static final double LAG_SLACK = Double.parseDouble(System.getProperty("rs.slack", "0.15"));
+    /** The halves are compared over the last {@link #WIN} periods, at least {@link #MIN_WIN} bins (4 s). */
+    static final int MIN_WIN = 40;
+    static final double WIN = 2;
+    /** Each lag is searched this share either side (cycle-to-cycle jitter). */
+    static final double LAG_SLACK = 0.15;
 
     /** The smallest mean squared difference of the last {@code w} bins with themselves at a lag within {@link #LAG_SLACK} of {@code lag}. */
     private double bestLagDifference(double lag, int w) {
