@@ -132,7 +132,7 @@ final class RhythmDetector {
         PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : wholeStroke(best, fits[best]);
         boolean rhythmic = f.found();
         if (DEBUG && rhythmic) {
-            System.out.printf("SEC %d s%d p %.1f r2 %.2f swing %.3f size %.3f%n", atMs, best, f.periodSamples(), f.r2(), f.swing(), in.strokeSize(best));
+            System.out.printf("SEC %d s%d p %.1f r2 %.2f swing %.3f size %.3f shape %.3f rolling %b%n", atMs, best, f.periodSamples(), f.r2(), f.swing(), in.strokeSize(best), shapeR2(f.periodSamples()), rolling);
         }
         rhythmicRun = rhythmic ? rhythmicRun + 1 : 0;
         if (rhythmic) {
@@ -228,6 +228,23 @@ final class RhythmDetector {
         }
         PeriodicFit.Fit twice = fit.refineNear(in.bins[s], in.count, 2 * p, MIN_LAG, CYCLES, MIN_WINDOW);
         return twice.found() && twice.r2() >= HALVES_R2 && Math.abs(twice.periodSamples() / (2 * p) - 1) < 0.06 ? twice : f;
+    }
+
+    /** Share of the taxel groups' (detrended) variance that a rhythm of period {@code p} bins explains, or NaN with one group. */
+    double shapeR2(double p) {
+        if (in.shapes < 2) {
+            return Double.NaN;
+        }
+        int w = PeriodicFit.window(p, CYCLES, MIN_WINDOW);
+        double explained = 0;
+        double total = 0;
+        for (int g = 0; g < in.shapes; g++) {
+            double v = in.varianceOf(in.shape[g], w);
+            PeriodicFit.Fit sf = fit.at(in.shape[g], in.count, p, CYCLES, MIN_WINDOW);
+            explained += sf.r2() * v;
+            total += v;
+        }
+        return total > 0 ? explained / total : Double.NaN;
     }
 
     /** A half period that moves less than this share of the rhythm's swing is still (before rolling began). */

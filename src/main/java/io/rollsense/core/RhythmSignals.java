@@ -22,8 +22,8 @@ package io.rollsense.core;
 final class RhythmSignals {
     static final long BIN_MS = 100;
     static final int FEW_TAXELS = 3;
-    /** Smallest stroke: peak-to-peak of the log total load (0.15: ±7.5 % of the load; sway in a hold moves it a few %). */
-    static final double TOTAL_SIZE = 0.15;
+    /** Smallest stroke: peak-to-peak of the log total load (0.17: ±8.5 % of the load, under the ±10 % a stroke may swing; sway and pushing in a hold move it a few %). */
+    static final double TOTAL_SIZE = 0.17;
     /** Smallest stroke in the centre of pressure: a few mm of body sway moves it 10–16 mm on a pad. */
     static final double COP_SIZE_MM = 20;
     static final double SPREAD_SIZE_MM = 4;
@@ -285,6 +285,10 @@ final class RhythmSignals {
             v += variance(shape[g], w);
         }
         return v;
+    }
+
+    double varianceOf(double[] x, int w) {
+        return variance(x, Math.min(w, count));
     }
 
     private double variance(double[] x, int w) {
