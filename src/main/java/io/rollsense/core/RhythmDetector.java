@@ -131,9 +131,6 @@ final class RhythmDetector {
         int best = held ? -1 : bestSignal();
         PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : wholeStroke(best, fits[best]);
         boolean rhythmic = f.found();
-        if (DEBUG && rhythmic) {
-            System.out.printf("SEC %d s%d p %.1f r2 %.2f swing %.3f size %.3f shape %.3f rolling %b%n", atMs, best, f.periodSamples(), f.r2(), f.swing(), in.strokeSize(best), shapeR2(f.periodSamples()), rolling);
-        }
         rhythmicRun = rhythmic ? rhythmicRun + 1 : 0;
         if (rhythmic) {
             lastRhythmicMs = atMs;
@@ -142,7 +139,8 @@ final class RhythmDetector {
         }
         int s = rhythmic ? best : chosen;
         double p = rhythmic ? f.periodSamples() : periodBins;
-        boolean stopped = still(s, p, Math.max(swing, f.swing()), rhythmic);
+        // a rhythm found only at the followed period (smaller, through an alert) is judged by its own swing
+        boolean stopped = still(s, p, following ? f.swing() : Math.max(swing, f.swing()), rhythmic);
         if (rhythmic && !stopped) {
             double periodMs = f.periodSamples() * RhythmSignals.BIN_MS;
             double measured = f.phase() / (2 * Math.PI);
@@ -178,19 +176,19 @@ final class RhythmDetector {
         }
     }
 
-    static final boolean DEBUG = Boolean.getBoolean("rs.debug");
     /** A period is half a stroke when {@link RhythmSignals#halvesRatio} reaches this ... */
     static final double HALVES_RATIO = 2.0;
     /** ... for this many seconds in a row; */
     static final int HALVES_RUN = 2;
-    /** a pace followed at twice the period is kept until the ratio falls under this for two seconds. */
+    /** a pace followed at twice the period is kept while the ratio stays at this or above. */
     static final double HALVES_KEEP = 1.2;
     /** The fit at twice the period must still explain this share of the signal. */
     static final double HALVES_R2 = 0.5;
     private int halvesRun;
-    private int keepRun;
     /** Whether this second's period could be tested for being half a stroke. */
     private boolean halvesKnown;
+    /** Whether this second's rhythm was found only at the followed period ({@link #followed}). */
+    private boolean following;
 
     /**
      * Fit {@code f} of signal {@code s}, or its fit at twice the period when the signals show that
@@ -205,9 +203,6 @@ final class RhythmDetector {
             return f;
         }
         double ratio = in.halvesRatio(p);
-        if (DEBUG) {
-            System.out.printf("HALVES %d %.1f %.3f %.3f%n", nextCadenceMs, p, ratio, f.r2());
-        }
         if (Double.isNaN(ratio)) {
             halvesKnown = false;
             halvesRun = 0;
@@ -216,10 +211,8 @@ final class RhythmDetector {
         boolean followingTwice = rolling && Math.abs(300.0 / p / spm - 1) < 2 * STEADY;
         boolean twiceIt;
         if (followingTwice) {
-            keepRun = ratio < HALVES_KEEP ? keepRun + 1 : 0;
-            twiceIt = keepRun < 2;
+            twiceIt = ratio >= HALVES_KEEP;
         } else {
-            keepRun = 0;
             halvesRun = ratio >= HALVES_RATIO ? halvesRun + 1 : 0;
             twiceIt = halvesRun >= HALVES_RUN;
         }
@@ -228,23 +221,6 @@ final class RhythmDetector {
         }
         PeriodicFit.Fit twice = fit.refineNear(in.bins[s], in.count, 2 * p, MIN_LAG, CYCLES, MIN_WINDOW);
         return twice.found() && twice.r2() >= HALVES_R2 && Math.abs(twice.periodSamples() / (2 * p) - 1) < 0.06 ? twice : f;
-    }
-
-    /** Share of the taxel groups' (detrended) variance that a rhythm of period {@code p} bins explains, or NaN with one group. */
-    double shapeR2(double p) {
-        if (in.shapes < 2) {
-            return Double.NaN;
-        }
-        int w = PeriodicFit.window(p, CYCLES, MIN_WINDOW);
-        double explained = 0;
-        double total = 0;
-        for (int g = 0; g < in.shapes; g++) {
-            double v = in.varianceOf(in.shape[g], w);
-            PeriodicFit.Fit sf = fit.at(in.shape[g], in.count, p, CYCLES, MIN_WINDOW);
-            explained += sf.r2() * v;
-            total += v;
-        }
-        return total > 0 ? explained / total : Double.NaN;
     }
 
     /** A half period that moves less than this share of the rhythm's swing is still (before rolling began). */
@@ -265,9 +241,6 @@ final class RhythmDetector {
                 onset = i;
                 break;
             }
-        }
-        if (DEBUG) {
-            System.out.printf("ONSET %d start %d onset %d p %.1f%n", atMs, start - in.count, onset - in.count, p);
         }
         return atMs - (long) (in.count - 1 - onset) * RhythmSignals.BIN_MS;
     }
@@ -313,11 +286,48 @@ final class RhythmDetector {
                 best = s;
             }
         }
+        following = false;
+        if (best < 0 && rolling && !Double.isNaN(periodBins)) {
+            best = followed();
+            following = best >= 0;
+        }
         for (int s = 0; s < in.signals && best >= 0; s++) {
             PeriodicFit.Fit f = fits[s];
             if (s != best && f.found() && Math.abs(f.periodSamples() / fits[best].periodSamples() - 2) < 0.25
                     && f.fundamentalShare() >= PeriodicFit.DOUBLE_FUNDAMENTAL
                     && f.r2() >= fits[best].r2() - TWICE_TOLERANCE) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    /** While rolling, a rhythm at the followed period may swing this share of a stroke's size (rolling on through an alert that takes load off a ball) ... */
+    static final double FOLLOW_SIZE = 0.4;
+    /** ... when its fit over this many periods (the last ones, after a step into the alert) explains {@link #MIN_R2}, */
+    static final double FOLLOW_CYCLES = 1.5;
+    /** its phase is within this share of a cycle of where the strokes run, */
+    static final double FOLLOW_PHASE = 0.15;
+    /** and the last {@link #FOLLOW_SPAN} period still moves by {@link #FOLLOW_RECENT} of its swing (not a hold after rolling). */
+    static final double FOLLOW_RECENT = 0.75;
+    static final double FOLLOW_SPAN = 0.75;
+
+    /**
+     * While rolling, when no signal shows a stroke-sized rhythm: the signal that still repeats at the
+     * followed period (its fit in {@link #fits}) with at least {@link #FOLLOW_SIZE} of a stroke's size,
+     * or -1.
+     */
+    private int followed() {
+        int best = -1;
+        for (int s = 0; s < in.signals; s++) {
+            PeriodicFit.Fit f = fit.at(in.bins[s], in.count, periodBins, FOLLOW_CYCLES, 0);
+            double expected = strokes.expected(nextCadenceMs, periodBins * RhythmSignals.BIN_MS, s);
+            double off = f.phase() / (2 * Math.PI) - expected;
+            off -= Math.round(off);
+            if (f.found() && f.r2() >= MIN_R2 && f.swing() >= FOLLOW_SIZE * in.strokeSize(s) && Math.abs(off) <= FOLLOW_PHASE
+                    && in.range(s, (int) Math.round(periodBins * FOLLOW_SPAN)) >= FOLLOW_RECENT * f.swing()
+                    && Math.abs(f.periodSamples() / periodBins - 1) < STEADY && (best < 0 || f.r2() > fits[best].r2())) {
+                fits[s] = f;
                 best = s;
             }
         }

@@ -87,6 +87,8 @@ final class RhythmSignals {
     private final double[][] recent;
     private final double[] sorted = new double[MEDIAN_BINS];
     private long pushed;
+    /** {@link #pushed} when a level step was last taken out of a signal. */
+    private long lastStepPushed = Long.MIN_VALUE / 2;
     private int frames;
     private long binIndex = Long.MIN_VALUE;
     private boolean started;
@@ -97,6 +99,7 @@ final class RhythmSignals {
 
     RhythmSignals(double[] positionsMm) {
         int taxels = positionsMm.length;
+        widthMm = java.util.Arrays.stream(positionsMm).max().orElse(0) - java.util.Arrays.stream(positionsMm).min().orElse(0);
         innerWeights = innerWeights(positionsMm);
         int few = taxels <= FEW_TAXELS ? taxels : 0;
         inner = innerWeights == null ? -1 : 3 + few;
@@ -224,31 +227,53 @@ final class RhythmSignals {
     /** ... and by this many times its range over the {@link #STEP_CONTEXT} bins before. */
     static final double STEP_RANGE = 1.5;
 
+    /** On a narrow device a step of the centre of pressure needs only this share of the device's width (two balls 64 mm apart). */
+    static final double STEP_SPAN = 0.3;
+    /** Distance between the outermost taxels, mm. */
+    private final double widthMm;
+
     /**
      * A sudden change of level in signal {@code s} (rolling onto the spine or off it, pressing hard,
      * lying down further) is taken out of the history: earlier bins are moved to the new level, so a
-     * rhythm that carries on through the step still fits as one.
+     * rhythm that carries on through the step still fits as one. Looked for within
+     * {@link #STEP_BINS} and {@link #LONG_STEP_BINS} bins.
      */
     private void levelStep(int s) {
-        if (count < STEP_BINS + STEP_CONTEXT) {
-            return;
+        if (!levelStep(s, STEP_BINS, STEP_STROKES, STEP_RANGE)) {
+            levelStep(s, LONG_STEP_BINS, LONG_STEP_STROKES, LONG_STEP_RANGE);
+        }
+    }
+
+    /** A slower change of level (within 0.6 s, as when a ball rolls onto the spine) needs four strokes' size and twice the range before. */
+    static final int LONG_STEP_BINS = 6;
+    static final double LONG_STEP_STROKES = 4;
+    static final double LONG_STEP_RANGE = 2;
+
+    /** Takes out a step of signal {@code s} within {@code span} bins, if there is one; whether there was. */
+    private boolean levelStep(int s, int span, double strokes, double rangeShare) {
+        if (count < span + STEP_CONTEXT) {
+            return false;
         }
         double[] b = bins[s];
-        double d = b[count] - b[count - STEP_BINS];
+        double d = b[count] - b[count - span];
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
-        for (int i = count - STEP_BINS - STEP_CONTEXT; i <= count - STEP_BINS; i++) {
+        for (int i = count - span - STEP_CONTEXT; i <= count - span; i++) {
             lo = Math.min(lo, b[i]);
             hi = Math.max(hi, b[i]);
         }
-        if (Math.abs(d) > STEP_STROKES * strokeSize[s] && Math.abs(d) > STEP_RANGE * (hi - lo)) {
-            for (int i = 0; i <= count - STEP_BINS; i++) {
+        double least = s == 1 ? Math.min(strokes * strokeSize[s], STEP_SPAN * widthMm) : strokes * strokeSize[s];
+        if (Math.abs(d) > least && Math.abs(d) > rangeShare * (hi - lo)) {
+            for (int i = 0; i <= count - span; i++) {
                 b[i] += d;
             }
-            for (int i = count - STEP_BINS + 1; i < count; i++) {
+            for (int i = count - span + 1; i < count; i++) {
                 b[i] = b[count];
             }
+            lastStepPushed = pushed;
+            return true;
         }
+        return false;
     }
 
     /**
@@ -265,6 +290,9 @@ final class RhythmSignals {
         int far = (int) Math.ceil(2 * p * (1 + LAG_SLACK));
         if (count < w + far + 1) {
             return Double.NaN;
+        }
+        if (pushed - lastStepPushed <= w + far) {
+            return 1; // a step in the level lies in the compared bins: no evidence either way
         }
         double floor = FLOOR * variance(w);
         double atP = bestLagDifference(p, w) + floor;
@@ -285,10 +313,6 @@ final class RhythmSignals {
             v += variance(shape[g], w);
         }
         return v;
-    }
-
-    double varianceOf(double[] x, int w) {
-        return variance(x, Math.min(w, count));
     }
 
     private double variance(double[] x, int w) {

@@ -92,6 +92,18 @@ final class StrokePhase {
         release(sink);
     }
 
+    /**
+     * The phase (cycles, 0..1) that the fit of {@code signal} should measure at {@code atMs} if the
+     * strokes run on at {@code periodMs}; NaN for another signal than the one followed.
+     */
+    double expected(long atMs, double periodMs, int signal) {
+        if (signal != this.signal) {
+            return Double.NaN;
+        }
+        double e = phase + (atMs - phaseMs) / periodMs - offset;
+        return e - Math.floor(e);
+    }
+
     /** A rhythmic second while rolling: the phase {@code measured} (cycles, 0..1) of {@code signal}. */
     void follow(long atMs, double measured, double periodMs, int signal, EventSink sink) {
         double predicted = phase + (atMs - phaseMs) / periodMs;

@@ -272,4 +272,29 @@ class RhythmBodiesTest {
         List<Double> through = rec.spm(20_000, 90_000);
         assertEquals(0, through.stream().filter(Objects::isNull).count(), "not rolling at a step: " + through);
     }
+
+    /**
+     * Rolling on through a spine episode on a ball pad: one ball is off the back and the other, on the
+     * spine, feels the stroke as only ±6 % of its load, under a stroke's size; the person rolls on at
+     * the same pace, so the cadence carries on.
+     */
+    @Test
+    void rollingOnWithOneBallOnTheSpineStaysRolling() {
+        Body b = new Body(83, 2, 50, false);
+        Recorder rec = Recorder.of(b.hello());
+        double spm = 30;
+        rec.run(90, (t, i) -> {
+            if (i == 0) {
+                b.roll(t, spm);
+            }
+            if (t < 40 || t >= 52) {
+                return b.rolling(t, i);
+            }
+            // the load still follows the travel (1 + swing × cos 2π phase), now ±6 %
+            return i == 0 ? 0.5 + 0.3 * b.r.nextDouble() : 90 * (1 + 0.06 * Math.cos(2 * Math.PI * b.phase)) + 0.3 * b.r.nextGaussian();
+        });
+        rec.finish();
+        List<Double> through = rec.spm(20_000, 90_000);
+        assertEquals(0, through.stream().filter(Objects::isNull).count(), "not rolling on the spine: " + through);
+    }
 }
