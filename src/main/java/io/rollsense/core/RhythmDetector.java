@@ -277,11 +277,15 @@ final class RhythmDetector {
         return atMs - rollingSinceMs >= periodMs ? Math.max(HANG_MIN_MS, HANG_PERIODS * periodMs) : HANG_MIN_MS;
     }
 
+    /** A rhythm this clear on an earlier signal leaves the middle share unsearched (it could not win by enough). */
+    static final double CLEAR_R2 = 0.9;
+
     /** The signal with the stroke rhythm this second (its fit in {@link #fits}), or -1. */
     private int bestSignal() {
         int best = -1;
         for (int s = 0; s < in.signals; s++) {
-            fits[s] = stroke(s);
+            boolean clearWinner = best >= 0 && fits[best].r2() >= CLEAR_R2 && s != chosen;
+            fits[s] = s == in.inner && clearWinner ? PeriodicFit.Fit.NONE : stroke(s); // the middle share is a fallback
             if (fits[s].found() && (best < 0 || fits[s].r2() > fits[best].r2() + (s == chosen ? -0.05 : 0.05))) {
                 best = s;
             }

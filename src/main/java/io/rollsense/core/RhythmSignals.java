@@ -32,7 +32,7 @@ final class RhythmSignals {
     /** Smallest stroke in the log of the middle taxels' share of the load (sway moves load between them, not out of them). */
     static final double INNER_SIZE = 0.3;
     /** Index of the middle-share signal, or -1 when the device has fewer than 3 lateral positions. */
-    private final int inner;
+    final int inner;
     private final double[] innerWeights;
 
     /**
@@ -256,14 +256,17 @@ final class RhythmSignals {
         }
         double[] b = bins[s];
         double d = b[count] - b[count - span];
+        double least = s == 1 ? Math.min(strokes * strokeSize[s], STEP_SPAN * widthMm) : strokes * strokeSize[s];
+        if (!(Math.abs(d) > least)) {
+            return false; // the usual case, settled before the range is scanned
+        }
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = count - span - STEP_CONTEXT; i <= count - span; i++) {
             lo = Math.min(lo, b[i]);
             hi = Math.max(hi, b[i]);
         }
-        double least = s == 1 ? Math.min(strokes * strokeSize[s], STEP_SPAN * widthMm) : strokes * strokeSize[s];
-        if (Math.abs(d) > least && Math.abs(d) > rangeShare * (hi - lo)) {
+        if (Math.abs(d) > rangeShare * (hi - lo)) {
             for (int i = 0; i <= count - span; i++) {
                 b[i] += d;
             }
