@@ -10,14 +10,18 @@ package io.rollsense.core;
  * size: breathing, sway and slow shifts while lying still may be periodic, but swing a few % or a few
  * mm. The best-fitting signal wins (the one followed keeps a small edge), except that another signal at
  * twice its period whose two halves clearly differ shows the whole stroke (the spread of the load can
- * change the same way on the way up and on the way back; the load itself rarely does).
+ * change the same way on the way up and on the way back; the load itself rarely does). When the
+ * load rises twice per stroke almost equally, {@link RhythmSignals#halvesRatio} tells a whole stroke
+ * from half of one by comparing every taxel's share of the load half a stroke and a whole stroke
+ * earlier ({@link #wholeStroke}); until it can, a start's strokes wait.
  *
  * <p>The cadence is the median of the last three periods, so two agreeing estimates of a new pace
  * replace the old one at once; while the pace stays within {@link #STEADY} of the cadence, the period
  * is sharpened over {@link #STEADY_CYCLES} cycles and the cadence moves by {@link #SMOOTH} of the
  * difference each second, which evens out cycle-to-cycle jitter.
  *
- * <p>Strokes are recounted from the fit when rolling starts, when the rhythm comes back after rolling
+ * <p>When rolling starts, strokes are the whole cycles since it began (the end of the last still half
+ * period before the rhythm). They are recounted from the fit when the rhythm comes back after rolling
  * carried on without one, and when the pace changes by more than {@link #STEADY}: every whole cycle in
  * the fitted window, and up to {@link #BACK_CYCLES} earlier cycles that still swing like a stroke, that
  * comes after the last stroke already counted (so the first strokes of a new pace, which the fit needs
@@ -27,8 +31,9 @@ package io.rollsense.core;
  * where a lucky fit on a slow random push is likelier). Once it has rolled for a period, it carries
  * on for up to {@link #HANG_PERIODS} periods without a clear rhythm while the signal still moves (a
  * step in the load when an alert starts or ends, a lift-off, a sideways drift); before that only for
- * {@link #HANG_MIN_MS}. It stops when the signal goes flat or its last cycle swings less than
- * {@link #STILL_SWING} of the rhythm's swing. Strokes are counted by phase ({@link StrokePhase}).
+ * {@link #HANG_MIN_MS}; and for as long as a smaller rhythm ({@link #FOLLOW_SIZE} of a stroke's size)
+ * repeats at the followed period, in step with the strokes ({@link #followed}). It stops when the
+ * signal goes flat or its last cycle swings less than {@link #STILL_SWING} of the rhythm's swing. Strokes are counted by phase ({@link StrokePhase}).
  * Pure and deterministic; not thread-safe.
  */
 final class RhythmDetector {
