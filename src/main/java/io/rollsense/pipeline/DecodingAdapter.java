@@ -30,6 +30,8 @@ final class DecodingAdapter implements SourceListener {
     private final Map<String, ChannelDecoder> decoders = new ConcurrentHashMap<>();
     private final int maxDevices;
     private final AtomicLong refusedChunks = new AtomicLong();
+    /** Channels whose device said it is offline; their decoders go first when the cap is reached. */
+    private final java.util.Set<String> offline = ConcurrentHashMap.newKeySet();
 
     /** @param maxDevices channels decoded at once; data of further channels is counted and ignored */
     DecodingAdapter(BlockingQueue<QueueItem> queue, int maxDevices) {
@@ -73,6 +75,9 @@ final class DecodingAdapter implements SourceListener {
         ChannelDecoder d = decoders.get(channel);
         if (d == null) {
             if (decoders.size() >= maxDevices) {
+                evictOffline();
+            }
+            if (decoders.size() >= maxDevices) {
                 if (refusedChunks.getAndIncrement() == 0) {
                     offerStatus(new QueueItem.Status("pipeline", StatusEvent.Kind.LOG, "device cap reached: "
                             + maxDevices + " devices in this process; data of further devices (first: " + channel
@@ -84,6 +89,15 @@ final class DecodingAdapter implements SourceListener {
             d = decoders.computeIfAbsent(channel, ChannelDecoder::new);
         }
         d.feed(data, off, len, receivedNanos);
+    }
+
+    /** Drops the decoders of devices that went offline (a device that comes back sends its hello first). */
+    private void evictOffline() {
+        for (String channel : offline) {
+            if (offline.remove(channel)) {
+                decoders.remove(channel);
+            }
+        }
     }
 
     @Override
@@ -106,8 +120,12 @@ final class DecodingAdapter implements SourceListener {
 
     @Override
     public void onDeviceStatus(String channel, boolean online, String message) {
-        if (!online) {
-            decoders.remove(channel); // gone: a device that comes back sends its hello first (PROTOCOL.md, MQTT)
+        if (online) {
+            offline.remove(channel);
+        } else if (decoders.containsKey(channel)) {
+            // gone, but its decoder (and hello) is kept until the cap needs the room: a broker that shuts
+            // down sends the device's will, and the frames it buffered may reach us before its new hello
+            offline.add(channel);
         }
         offerStatus(new QueueItem.Status(channel, online ? StatusEvent.Kind.ONLINE : StatusEvent.Kind.OFFLINE, message,
                 System.currentTimeMillis()));

@@ -81,7 +81,8 @@ class MqttPipelineIT {
             p.stop();
             assertTrue(p.awaitStopped(WAIT));
         }
-        assertEquals(0, seen.badLines("solo"), "hello before frames, nothing garbled by the restart");
+        assertEquals(0, seen.badLines("solo"), "hello before frames, nothing garbled by the restart: " + seen.firstBad()
+                + " " + seen.statuses());
         int lost = seen.statusIndex(StatusEvent.Kind.DISCONNECTED, 0);
         assertTrue(seen.statuses().get(lost).message().contains("tcp://127.0.0.1:"), "names the broker");
         assertTrue(seen.statuses().get(seen.statusIndex(StatusEvent.Kind.CONNECTED, lost)).message().startsWith("reconnected"));

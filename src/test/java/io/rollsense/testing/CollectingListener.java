@@ -71,6 +71,11 @@ public final class CollectingListener implements PipelineListener {
         return badLines.getOrDefault(device, 0L);
     }
 
+    /** The first few bad lines, for failure messages. */
+    public synchronized List<BadLine> firstBad() {
+        return List.copyOf(firstBad);
+    }
+
     public synchronized Map<String, Hello> hellos() {
         return Map.copyOf(hellos);
     }
