@@ -182,9 +182,9 @@ final class RhythmDetector {
     }
 
     /** A period is half a stroke when {@link RhythmSignals#halvesRatio} reaches this ... */
-    static final double HALVES_RATIO = 2.0;
+    static final double HALVES_RATIO = 1.6;
     /** ... for this many seconds in a row; */
-    static final int HALVES_RUN = 2;
+    static final int HALVES_RUN = 3;
     /** a pace followed at twice the period is kept while the ratio stays at this or above. */
     static final double HALVES_KEEP = 1.2;
     /** The fit at twice the period must still explain this share of the signal. */
