@@ -33,8 +33,8 @@ package io.rollsense.core;
  * step in the load when an alert starts or ends, a lift-off, a sideways drift); before that only for
  * {@link #HANG_MIN_MS}; and for as long as a smaller rhythm ({@link #FOLLOW_SIZE} of a stroke's size)
  * repeats at the followed period, in step with the strokes ({@link #followed}). It stops when the
- * signal goes flat or its last cycle swings less than {@link #STILL_SWING} of the rhythm's swing. Strokes are counted by phase ({@link StrokePhase}).
- * Pure and deterministic; not thread-safe.
+ * signal goes flat or its last cycle swings less than {@link #STILL_SWING} of the rhythm's swing.
+ * Strokes are counted by phase ({@link StrokePhase}). Pure and deterministic; not thread-safe.
  */
 final class RhythmDetector {
     static final double MIN_SPM = 5;
@@ -322,20 +322,22 @@ final class RhythmDetector {
     static final double FOLLOW_SPAN = 0.75;
 
     /**
-     * While rolling, when no signal shows a stroke-sized rhythm: the signal that still repeats at the
-     * followed period (its fit in {@link #fits}) with at least {@link #FOLLOW_SIZE} of a stroke's size,
-     * or -1.
+     * While rolling, when no signal shows a stroke-sized rhythm: the signal whose phase the strokes
+     * follow, if it still repeats at the followed period (its fit in {@link #fits}) with at least
+     * {@link #FOLLOW_SIZE} of a stroke's size, in step with the strokes; or -1.
      */
     private int followed() {
         int best = -1;
         for (int s = 0; s < in.signals; s++) {
-            PeriodicFit.Fit f = fit.at(in.bins[s], in.count, periodBins, FOLLOW_CYCLES, 0);
             double expected = strokes.expected(nextCadenceMs, periodBins * RhythmSignals.BIN_MS, s);
+            if (Double.isNaN(expected)) {
+                continue; // only the signal whose phase the strokes follow can be in step with them
+            }
+            PeriodicFit.Fit f = fit.at(in.bins[s], in.count, periodBins, FOLLOW_CYCLES, 0);
             double off = f.phase() / (2 * Math.PI) - expected;
             off -= Math.round(off);
             if (f.found() && f.r2() >= MIN_R2 && f.swing() >= FOLLOW_SIZE * in.strokeSize(s) && Math.abs(off) <= FOLLOW_PHASE
-                    && in.range(s, (int) Math.round(periodBins * FOLLOW_SPAN)) >= FOLLOW_RECENT * f.swing()
-                    && Math.abs(f.periodSamples() / periodBins - 1) < STEADY && (best < 0 || f.r2() > fits[best].r2())) {
+                    && in.range(s, (int) Math.round(periodBins * FOLLOW_SPAN)) >= FOLLOW_RECENT * f.swing()) {
                 fits[s] = f;
                 best = s;
             }
