@@ -214,25 +214,32 @@ class RhythmBodiesTest {
     @Test
     void rollingOnThroughAPressAndALiftOffStaysRolling() {
         Body b = new Body(41, 2, 50, false);
-        Recorder rec = Recorder.of(b.hello());
-        double spm = 12;
-        rec.run(120, (t, i) -> {
-            if (i == 0) {
-                b.roll(t, spm);
-            }
-            double v = b.rolling(t, i);
+        Recorder rec = rollThrough(b, 12, 120, (t, i, v) -> {
             if (t >= 40 && t < 50) {
-                v *= 1.9; // pressing hard
+                return v * 1.9; // pressing hard
             }
-            if (t >= 80 && t < 82.5) {
-                v *= 0.03; // lifted off for half a stroke
-            }
-            return v;
+            return t >= 80 && t < 82.5 ? v * 0.03 : v; // lifted off for half a stroke
         });
-        rec.finish();
         List<Double> through = rec.spm(20_000, 120_000);
         long notRolling = through.stream().filter(Objects::isNull).count();
         assertEquals(0, notRolling, "not rolling while rolling on: " + through);
+    }
+
+    /** What an episode does to a taxel's kPa {@code v} at {@code t} s while the body rolls on. */
+    interface Episode {
+        double apply(double t, int taxel, double v);
+    }
+
+    /** Rolls body {@code b} at {@code spm} for {@code seconds} through {@code episode}; the recorder, finished. */
+    private static Recorder rollThrough(Body b, double spm, double seconds, Episode episode) {
+        Recorder rec = Recorder.of(b.hello());
+        rec.run(seconds, (t, i) -> {
+            if (i == 0) {
+                b.roll(t, spm);
+            }
+            return episode.apply(t, i, b.rolling(t, i));
+        });
+        return rec.finish();
     }
 
     /**
@@ -260,15 +267,7 @@ class RhythmBodiesTest {
     @Test
     void aStepInTheLoadKeepsTheCadence() {
         Body b = new Body(59, 2, 50, false);
-        Recorder rec = Recorder.of(b.hello());
-        rec.run(90, (t, i) -> {
-            if (i == 0) {
-                b.roll(t, 20);
-            }
-            double v = b.rolling(t, i);
-            return t >= 40 && t < 60 ? 0.4 * v : v;
-        });
-        rec.finish();
+        Recorder rec = rollThrough(b, 20, 90, (t, i, v) -> t >= 40 && t < 60 ? 0.4 * v : v);
         List<Double> through = rec.spm(20_000, 90_000);
         assertEquals(0, through.stream().filter(Objects::isNull).count(), "not rolling at a step: " + through);
     }
@@ -281,19 +280,9 @@ class RhythmBodiesTest {
     @Test
     void rollingOnWithOneBallOnTheSpineStaysRolling() {
         Body b = new Body(83, 2, 50, false);
-        Recorder rec = Recorder.of(b.hello());
-        double spm = 30;
-        rec.run(90, (t, i) -> {
-            if (i == 0) {
-                b.roll(t, spm);
-            }
-            if (t < 40 || t >= 52) {
-                return b.rolling(t, i);
-            }
-            // the load still follows the travel (1 + swing × cos 2π phase), now ±6 %
-            return i == 0 ? 0.5 + 0.3 * b.r.nextDouble() : 90 * (1 + 0.06 * Math.cos(2 * Math.PI * b.phase)) + 0.3 * b.r.nextGaussian();
-        });
-        rec.finish();
+        // from 40 to 52 s the load still follows the travel (1 + swing × cos 2π phase), now ±6 %
+        Recorder rec = rollThrough(b, 30, 90, (t, i, v) -> t < 40 || t >= 52 ? v
+                : i == 0 ? 0.5 + 0.3 * b.r.nextDouble() : 90 * (1 + 0.06 * Math.cos(2 * Math.PI * b.phase)) + 0.3 * b.r.nextGaussian());
         List<Double> through = rec.spm(20_000, 90_000);
         assertEquals(0, through.stream().filter(Objects::isNull).count(), "not rolling on the spine: " + through);
     }
