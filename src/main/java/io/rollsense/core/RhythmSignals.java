@@ -10,13 +10,17 @@ package io.rollsense.core;
  *   <li>the lateral centre of pressure, mm ({@link #COP_SIZE_MM});</li>
  *   <li>the lateral spread (load-weighted standard deviation of taxel position), mm ({@link #SPREAD_SIZE_MM});</li>
  *   <li>on devices with at most {@link #FEW_TAXELS} taxels, the log of each taxel's own load
- *       ({@link #TAXEL_SIZE}: one ball also gains and loses load when the body sways sideways).</li>
+ *       ({@link #TAXEL_SIZE}: one ball also gains and loses load when the body sways sideways);</li>
+ *   <li>then, on devices with at least {@link #INNER_MIN_POSITIONS} lateral positions, the log of the
+ *       middle taxels' share of the load ({@link #INNER_SIZE}; index {@link #inner}).</li>
  * </ol>
+ * Each taxel group's share of the load is kept too ({@link #shape}), not as a rhythm signal but to
+ * tell a whole stroke from half of one ({@link #halvesRatio}).
  * While nothing rests on the device, or the load falls under {@link #LIFT_SHARE} of its recent level
  * (a lift-off), the last values are held, so getting off and back on is a step, not a rhythm. Each
  * stored bin is the median of the last {@link #MEDIAN_BINS}, so a glitch of a few frames is not a stroke.
- * A sudden change of level (within {@link #STEP_BINS} bins, several strokes' size and well beyond the
- * signal's range just before) is taken out of the history, so rolling on through it still fits as one
+ * A sudden change of level (within {@link #STEP_BINS} or {@link #LONG_STEP_BINS} bins, several strokes'
+ * size and well beyond the signal's range just before) is taken out of the history, so rolling on through it still fits as one
  * rhythm. Keeps the last {@link #CAPACITY} bins (64 s). Not thread-safe; one per detector.
  */
 final class RhythmSignals {
@@ -31,13 +35,14 @@ final class RhythmSignals {
     static final double TAXEL_SIZE = 0.45;
     /** Smallest stroke in the log of the middle taxels' share of the load (sway moves load between them, not out of them). */
     static final double INNER_SIZE = 0.3;
-    /** Index of the middle-share signal, or -1 when the device has fewer than 3 lateral positions. */
+    /** Index of the middle-share signal, or -1 when the device has fewer than {@link #INNER_MIN_POSITIONS} lateral positions. */
     final int inner;
     private final double[] innerWeights;
 
     /**
      * Each taxel's weight in the middle share: 1 at the centre of the layout, falling to 0 at a
-     * quarter of its width from the centre; null when fewer than 3 distinct lateral positions.
+     * quarter of its width from the centre; null when fewer than {@link #INNER_MIN_POSITIONS} distinct
+     * lateral positions.
      */
     static double[] innerWeights(double[] positionsMm) {
         double lo = Double.POSITIVE_INFINITY;
@@ -372,12 +377,6 @@ final class RhythmSignals {
     /** Range (max - min) of signal {@code s} over its last {@code n} bins. */
     double range(int s, int n) {
         int k = Math.min(n, count);
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (int i = count - k; i < count; i++) {
-            lo = Math.min(lo, bins[s][i]);
-            hi = Math.max(hi, bins[s][i]);
-        }
-        return k == 0 ? 0 : hi - lo;
+        return k <= 0 ? 0 : rangeEndingAt(s, count - 1, k);
     }
 }

@@ -88,6 +88,9 @@ final class DecodingAdapter implements SourceListener {
             }
             d = decoders.computeIfAbsent(channel, ChannelDecoder::new);
         }
+        if (!offline.isEmpty()) {
+            offline.remove(channel); // it still sends: not one to evict
+        }
         d.feed(data, off, len, receivedNanos);
     }
 

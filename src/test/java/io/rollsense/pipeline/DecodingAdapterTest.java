@@ -57,4 +57,20 @@ class DecodingAdapterTest {
         assertEquals(1, a.refusedChunks(), "the offline device made room");
         assertEquals(2, lines(q).stream().filter(l -> l.frame() != null).count());
     }
+
+    /** A device that said it is offline but still sends keeps its decoder at the cap. */
+    @Test
+    void aDeviceThatStillSendsIsNotEvicted() {
+        BlockingQueue<QueueItem> q = new ArrayBlockingQueue<>(1000);
+        DecodingAdapter a = new DecodingAdapter(q, 1);
+        TestDevice first = new TestDevice("first", 100, 0).skipHello();
+        TestDevice second = new TestDevice("second", 100, 0).skipHello();
+        feed(a, "first", first.helloLine() + "\n" + first.nextLine() + "\n");
+        a.onDeviceStatus("first", false, "device first is offline");
+        feed(a, "first", first.nextLine() + "\n");
+        feed(a, "second", second.helloLine() + "\n" + second.nextLine() + "\n");
+        assertEquals(1, a.refusedChunks(), "the device that still sends keeps its place");
+        feed(a, "first", first.nextLine() + "\n");
+        assertEquals(0, lines(q).stream().filter(l -> l.bad() != null).count());
+    }
 }
