@@ -134,7 +134,15 @@ final class RhythmDetector {
     private void second(long atMs, EventSink sink) {
         boolean held = atMs - in.lastHeldMs < HELD_MS; // off the device or lifted off right now
         int best = held ? -1 : bestSignal();
-        PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : wholeStroke(best, fits[best]);
+        PeriodicFit.Fit f = best < 0 ? PeriodicFit.Fit.NONE : wholeStroke(best, sameOctave(best, fits[best]));
+        if (rolling && f.found() && best != chosen && !Double.isNaN(periodBins)
+                && Math.abs(f.periodSamples() / periodBins - 1) > STEADY && !confirmedSwitch(best, f)) {
+            best = followed(); // another signal at another pace: seen twice before it takes over
+            following = best >= 0;
+            f = best < 0 ? PeriodicFit.Fit.NONE : fits[best];
+        } else {
+            switchSignal = -1;
+        }
         boolean rhythmic = f.found();
         rhythmicRun = rhythmic ? rhythmicRun + 1 : 0;
         if (rhythmic) {
@@ -179,6 +187,21 @@ final class RhythmDetector {
                 periodBins = Double.NaN;
             }
         }
+    }
+
+    private int switchSignal = -1;
+    private double switchPeriod;
+
+    /**
+     * Whether rolling may switch to signal {@code s} at fit {@code f}'s pace: only when it showed that
+     * pace (within {@link #STEADY}) the second before too. A step in one taxel's load when an alert
+     * starts fits a slow rhythm for a moment.
+     */
+    private boolean confirmedSwitch(int s, PeriodicFit.Fit f) {
+        boolean seen = switchSignal == s && Math.abs(f.periodSamples() / switchPeriod - 1) <= STEADY;
+        switchSignal = s;
+        switchPeriod = f.periodSamples();
+        return seen;
     }
 
     /** A period is half a stroke when {@link RhythmSignals#halvesRatio} reaches this ... */
@@ -227,6 +250,44 @@ final class RhythmDetector {
         PeriodicFit.Fit twice = fit.refineNear(in.bins[s], in.count, 2 * p, MIN_LAG, CYCLES, MIN_WINDOW);
         return twice.found() && twice.r2() >= HALVES_R2 && Math.abs(twice.periodSamples() / (2 * p) - 1) < 0.06 ? twice : f;
     }
+
+    /**
+     * While rolling at period P, fit {@code f} of signal {@code s} at about 2P is taken as P again when
+     * it does not show a whole stroke of 2P: unequal strokes (a ball onto the spine, a longer reach
+     * every other stroke) make 2P fit nearly as well for a moment, but a person does not halve the pace
+     * from one second to the next.
+     * <ul>
+     *   <li>Right after a step in the load (within 2P's window), a 2P whose halves are alike is P
+     *       fitted over the same window, or no rhythm this second (rolling carries on) when that does
+     *       not fit; without a step it stands (a turn in a walk, say, truly halves the rhythm).</li>
+     *   <li>A 2P whose halves differ stands only when the signal no longer fits P as a stroke or the
+     *       half-stroke test ({@link RhythmSignals#halvesRatio}) shows the halves of P's double differ.</li>
+     * </ul>
+     */
+    private PeriodicFit.Fit sameOctave(int s, PeriodicFit.Fit f) {
+        if (!rolling || following || !f.found() || Double.isNaN(periodBins)
+                || Math.abs(f.periodSamples() / (2 * periodBins) - 1) > OCTAVE_SLACK) {
+            return f;
+        }
+        if (f.fundamentalShare() < PeriodicFit.DOUBLE_FUNDAMENTAL) {
+            if (!in.steppedWithin(PeriodicFit.window(f.periodSamples(), CYCLES, MIN_WINDOW))) {
+                return f;
+            }
+            double cycles = 2 * PeriodicFit.cyclesIn(f.periodSamples(), CYCLES, MIN_WINDOW);
+            PeriodicFit.Fit half = fit.at(in.bins[s], in.count, f.periodSamples() / 2, cycles, 0);
+            boolean showsP = half.found() && half.r2() >= f.r2() - TWICE_TOLERANCE && half.swing() >= FOLLOW_SIZE * in.strokeSize(s);
+            return showsP ? half : PeriodicFit.Fit.NONE;
+        }
+        PeriodicFit.Fit atP = fit.refineNear(in.bins[s], in.count, periodBins, MIN_LAG, CYCLES, MIN_WINDOW);
+        if (!atP.found() || atP.r2() < MIN_R2 || atP.swing() < in.strokeSize(s)
+                || Math.abs(atP.periodSamples() / periodBins - 1) > STEADY) {
+            return f;
+        }
+        return in.halvesRatio(atP.periodSamples()) >= HALVES_RATIO ? f : atP;
+    }
+
+    /** A period within this share of twice the followed one is the same pace's octave. */
+    static final double OCTAVE_SLACK = 0.12;
 
     /** A half period that moves less than this share of the rhythm's swing is still (before rolling began). */
     static final double QUIET = 0.2;
@@ -347,11 +408,58 @@ final class RhythmDetector {
 
     /** Signal {@code s}'s stroke rhythm, or none when it is not periodic or swings less than a stroke. */
     private PeriodicFit.Fit stroke(int s) {
-        if (in.count < 30 || in.range(s, MIN_WINDOW) < FLAT_SHARE * in.strokeSize(s)) {
+        if (in.count < 30 || s == 2 && !in.spreadOwnSignal || in.range(s, MIN_WINDOW) < FLAT_SHARE * in.strokeSize(s)) {
             return PeriodicFit.Fit.NONE;
         }
         PeriodicFit.Fit f = fit.best(in.bins[s], in.count, MIN_LAG, MAX_LAG, CYCLES, MIN_WINDOW, HALF_TOLERANCE);
-        return f.found() && f.r2() >= MIN_R2 && f.swing() >= in.strokeSize(s) ? f : PeriodicFit.Fit.NONE;
+        return f.found() && f.r2() >= MIN_R2 && f.swing() >= in.strokeSize(s) && !sway(s, f, CYCLES, MIN_WINDOW)
+                ? f : PeriodicFit.Fit.NONE;
+    }
+
+    /**
+     * A taxel's last cycle, when slower than {@link #SLOW_BINS} (sway is slow; a fast side-to-side
+     * rhythm may be strokes, as in wiping), is sway when another taxel swings at least this share of it
+     * in opposite phase.
+     */
+    static final double SWAY_SHARE = 0.5;
+
+    /** A last cycle this clearly periodic, in step and {@link #FOLLOW_SIZE} of a stroke is still rolling (one cycle fits noise more easily than 1.5). */
+    static final double IN_STEP_R2 = 0.95;
+
+    /**
+     * Whether the last cycle {@code last} (period {@code p} bins) of signal {@code s} still moves in
+     * step with the strokes: periodic, at least {@link #FOLLOW_SIZE} of a stroke's size, at the phase the
+     * strokes expect (a smaller rhythm after a step in the load, not a hold).
+     */
+    private boolean inStep(int s, double p, PeriodicFit.Fit last) {
+        double expected = strokes.expected(nextCadenceMs, p * RhythmSignals.BIN_MS, s);
+        double off = last.phase() / (2 * Math.PI) - expected;
+        off -= Math.round(off);
+        return !Double.isNaN(expected) && last.r2() >= IN_STEP_R2 && last.swing() >= FOLLOW_SIZE * in.strokeSize(s)
+                && Math.abs(off) <= FOLLOW_PHASE;
+    }
+
+    /**
+     * Whether the last cycle {@code f} of taxel signal {@code s} is sideways sway: a slow rhythm that
+     * another taxel shows in opposite phase (load moving from one ball to the other while the person
+     * lies still; rolling moves the load of both balls together).
+     */
+    private boolean sway(int s, PeriodicFit.Fit f, double cycles, int minWindow) {
+        if (s < 3 || s == in.inner || f.periodSamples() < SLOW_BINS) {
+            return false;
+        }
+        for (int o = 3; o < in.signals; o++) {
+            if (o == s || o == in.inner) {
+                continue;
+            }
+            PeriodicFit.Fit g = fit.at(in.bins[o], in.count, f.periodSamples(), cycles, minWindow);
+            double d = (f.phase() - g.phase()) / (2 * Math.PI);
+            d -= Math.round(d);
+            if (g.found() && g.swing() >= SWAY_SHARE * f.swing() && Math.abs(d) > 0.25) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Updates the cadence from this second's period (bins) of signal {@code s}. */
@@ -396,7 +504,7 @@ final class RhythmDetector {
             return false;
         }
         PeriodicFit.Fit last = fit.at(in.bins[s], in.count, p, 1, 0);
-        return last.found() && last.swing() < STILL_SWING * rhythmSwing;
+        return last.found() && (last.swing() < STILL_SWING * rhythmSwing && !inStep(s, p, last) || sway(s, last, 1, 0));
     }
 
     private double median3() {

@@ -51,8 +51,7 @@ final class RhythmSignals {
             lo = Math.min(lo, x);
             hi = Math.max(hi, x);
         }
-        long distinct = java.util.Arrays.stream(positionsMm).map(x -> Math.round(x)).distinct().count();
-        if (distinct < INNER_MIN_POSITIONS || !(hi > lo)) {
+        if (lateralPositions(positionsMm) < INNER_MIN_POSITIONS || !(hi > lo)) {
             return null;
         }
         double centre = (lo + hi) / 2;
@@ -63,6 +62,18 @@ final class RhythmSignals {
         }
         return w;
     }
+
+    /** Distinct lateral positions of the taxels (to the mm). */
+    static long lateralPositions(double[] positionsMm) {
+        return java.util.Arrays.stream(positionsMm).map(Math::round).distinct().count();
+    }
+
+    /**
+     * Whether the spread is a signal of its own: with two lateral positions it is a function of the
+     * centre of pressure (64 mm · √(p(1−p)) for two balls 64 mm apart), which moves it twice per sway
+     * and, with nearly all the load on one ball, by several mm for a few % of load on the other.
+     */
+    final boolean spreadOwnSignal;
 
     /** Devices with fewer distinct lateral positions have no middle share (with 3 columns the middle one sits in the groove over the spine, where sway alone moves it). */
     static final int INNER_MIN_POSITIONS = 5;
@@ -106,6 +117,7 @@ final class RhythmSignals {
         int taxels = positionsMm.length;
         widthMm = java.util.Arrays.stream(positionsMm).max().orElse(0) - java.util.Arrays.stream(positionsMm).min().orElse(0);
         innerWeights = innerWeights(positionsMm);
+        spreadOwnSignal = lateralPositions(positionsMm) >= 3;
         int few = taxels <= FEW_TAXELS ? taxels : 0;
         inner = innerWeights == null ? -1 : 3 + few;
         signals = 3 + few + (innerWeights == null ? 0 : 1);
@@ -299,7 +311,7 @@ final class RhythmSignals {
         if (count < w + far + 1) {
             return Double.NaN;
         }
-        if (pushed - lastStepPushed <= w + far) {
+        if (steppedWithin(w + far)) {
             return 1; // a step in the level lies in the compared bins: no evidence either way
         }
         double floor = FLOOR * variance(w);
@@ -361,6 +373,11 @@ final class RhythmSignals {
             sum += d * d;
         }
         return sum / w;
+    }
+
+    /** Whether a level step was taken out of any signal within the last {@code n} bins. */
+    boolean steppedWithin(int n) {
+        return pushed - lastStepPushed <= n;
     }
 
     /** Range (max - min) of signal {@code s} over the {@code n} bins ending at index {@code end}. */

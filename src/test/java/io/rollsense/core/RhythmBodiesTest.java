@@ -35,7 +35,7 @@ class RhythmBodiesTest {
         final double driftPerS;
         /** Cycle boundaries (s) of the rolling so far: one stroke ends at each. */
         final List<Double> strokeEnds = new ArrayList<>();
-        private double phase;
+        double phase;
         private double cycle;
         private double lastT;
         private double lateralMm;
@@ -285,5 +285,57 @@ class RhythmBodiesTest {
                 : i == 0 ? 0.5 + 0.3 * b.r.nextDouble() : 90 * (1 + 0.06 * Math.cos(2 * Math.PI * b.phase)) + 0.3 * b.r.nextGaussian());
         List<Double> through = rec.spm(20_000, 90_000);
         assertEquals(0, through.stream().filter(Objects::isNull).count(), "not rolling on the spine: " + through);
+    }
+
+    /**
+     * Rolling on onto the spine on a ball pad, as in the demo: within a moment one ball is off the back
+     * and the other, on the spine, feels the stroke as only ±4–5 % of its load. The step in each ball's
+     * load fits a slow rhythm for a second, and the stroke is now far smaller than before; the person
+     * rolls on at the same pace, so the cadence carries on at that pace.
+     */
+    @ParameterizedTest(name = "seed {0}: {1} spm, ±{2}")
+    @MethodSource("ontoTheSpine")
+    void rollingOnOntoTheSpineKeepsThePace(long seed, double spm, double swing) {
+        Body b = new Body(seed, 2, 50, false);
+        Recorder rec = rollThrough(b, spm, 90, (t, i, v) -> t < 40 || t >= 60 ? v
+                : i == 0 ? 0.5 + 0.3 * b.r.nextDouble() : 90 * (1 + swing * Math.cos(2 * Math.PI * b.phase)) + 0.3 * b.r.nextGaussian());
+        List<Double> through = rec.spm(20_000, 90_000);
+        long off = through.stream().filter(v -> v == null || Math.abs(v / spm - 1) > 0.12).count();
+        assertEquals(0, off, "cadence rolling on onto the spine: " + through);
+    }
+
+    static Stream<Arguments> ontoTheSpine() {
+        return Stream.of(Arguments.of(80L, 24.0, 0.04), Arguments.of(81L, 34.0, 0.05), Arguments.of(86L, 24.0, 0.05),
+                Arguments.of(91L, 34.0, 0.05));
+    }
+
+    /**
+     * Lying still after slow rolling on a ball pad, swaying sideways at about the pace just rolled:
+     * the sway moves load from one ball to the other (the balls swing in opposite phase, by ±20 %),
+     * where rolling moved both together, so rolling stops within a stroke. (Without this rule the
+     * sway was followed as rolling for the whole hold.)
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @MethodSource("swayAfterRolling")
+    void swayingSidewaysAfterRollingIsAHold(long seed) {
+        Body b = new Body(seed, 2, 50, false);
+        Recorder rec = Recorder.of(b.hello());
+        rec.run(110, (t, i) -> {
+            if (t < 60) {
+                if (i == 0) {
+                    b.roll(t, 8);
+                }
+                return b.rolling(t, i);
+            }
+            double sway = 0.25 * Math.sin(2 * Math.PI * (t - 60) / 7.8);
+            return 48 * (1 + (i == 0 ? sway : -sway)) + 0.3 * b.r.nextGaussian();
+        });
+        rec.finish();
+        List<Double> hold = rec.spm(60_000 + 8_500, 110_000);
+        assertEquals(0, hold.stream().filter(Objects::nonNull).count(), "cadence while swaying: " + hold);
+    }
+
+    static Stream<Long> swayAfterRolling() {
+        return Stream.of(101L, 102L, 103L);
     }
 }

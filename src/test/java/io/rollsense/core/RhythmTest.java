@@ -104,7 +104,7 @@ class RhythmTest {
         Random noise = new Random(11);
         double spm = 12;
         Recorder r = Recorder.of(raw);
-        r.run(90, (t, i) -> baseline[i] + gain[i] * Bodies.rolling(t, spm, i == 0 ? 0.15 : -0.15, 30)
+        r.run(90, (t, i) -> baseline[i] + gain[i] * Bodies.rolling(t, spm, i == 0 ? 0.15 : 0.1, 30)
                 + noise.nextGaussian() * 20);
         r.finish();
         List<Double> steady = r.spm(30_000, 90_000);
