@@ -390,15 +390,11 @@ final class RhythmDetector {
     private int followed() {
         int best = -1;
         for (int s = 0; s < in.signals; s++) {
-            double expected = strokes.expected(nextCadenceMs, periodBins * RhythmSignals.BIN_MS, s);
-            if (Double.isNaN(expected)) {
+            if (Double.isNaN(strokes.expected(nextCadenceMs, periodBins * RhythmSignals.BIN_MS, s))) {
                 continue; // only the signal whose phase the strokes follow can be in step with them
             }
             PeriodicFit.Fit f = fit.at(in.bins[s], in.count, periodBins, FOLLOW_CYCLES, 0);
-            double off = f.phase() / (2 * Math.PI) - expected;
-            off -= Math.round(off);
-            if (f.found() && f.r2() >= MIN_R2 && f.swing() >= FOLLOW_SIZE * in.strokeSize(s) && Math.abs(off) <= FOLLOW_PHASE
-                    && in.range(s, (int) Math.round(periodBins * FOLLOW_SPAN)) >= FOLLOW_RECENT * f.swing()) {
+            if (inStep(s, periodBins, f, MIN_R2) && in.range(s, (int) Math.round(periodBins * FOLLOW_SPAN)) >= FOLLOW_RECENT * f.swing()) {
                 fits[s] = f;
                 best = s;
             }
@@ -427,15 +423,16 @@ final class RhythmDetector {
     static final double IN_STEP_R2 = 0.95;
 
     /**
-     * Whether the last cycle {@code last} (period {@code p} bins) of signal {@code s} still moves in
-     * step with the strokes: periodic, at least {@link #FOLLOW_SIZE} of a stroke's size, at the phase the
-     * strokes expect (a smaller rhythm after a step in the load, not a hold).
+     * Whether fit {@code f} (period {@code p} bins) of signal {@code s} moves in step with the strokes:
+     * explaining at least {@code minR2}, at least {@link #FOLLOW_SIZE} of a stroke's size, within
+     * {@link #FOLLOW_PHASE} of the phase the strokes expect (a smaller rhythm after a step in the load,
+     * not a hold). False for any signal but the one the strokes follow.
      */
-    private boolean inStep(int s, double p, PeriodicFit.Fit last) {
+    private boolean inStep(int s, double p, PeriodicFit.Fit f, double minR2) {
         double expected = strokes.expected(nextCadenceMs, p * RhythmSignals.BIN_MS, s);
-        double off = last.phase() / (2 * Math.PI) - expected;
+        double off = f.phase() / (2 * Math.PI) - expected;
         off -= Math.round(off);
-        return !Double.isNaN(expected) && last.r2() >= IN_STEP_R2 && last.swing() >= FOLLOW_SIZE * in.strokeSize(s)
+        return f.found() && !Double.isNaN(expected) && f.r2() >= minR2 && f.swing() >= FOLLOW_SIZE * in.strokeSize(s)
                 && Math.abs(off) <= FOLLOW_PHASE;
     }
 
@@ -504,7 +501,7 @@ final class RhythmDetector {
             return false;
         }
         PeriodicFit.Fit last = fit.at(in.bins[s], in.count, p, 1, 0);
-        return last.found() && (last.swing() < STILL_SWING * rhythmSwing && !inStep(s, p, last) || sway(s, last, 1, 0));
+        return last.found() && (last.swing() < STILL_SWING * rhythmSwing && !inStep(s, p, last, IN_STEP_R2) || sway(s, last, 1, 0));
     }
 
     private double median3() {
