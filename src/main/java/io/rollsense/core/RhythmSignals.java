@@ -8,7 +8,9 @@ package io.rollsense.core;
  *   <li>the natural log of the total load: a stroke swings it by a share of the load, in any unit and
  *       at any gain (stroke size: {@link #TOTAL_SIZE});</li>
  *   <li>the lateral centre of pressure, mm ({@link #COP_SIZE_MM});</li>
- *   <li>the lateral spread (load-weighted standard deviation of taxel position), mm ({@link #SPREAD_SIZE_MM});</li>
+ *   <li>the lateral spread (load-weighted standard deviation of taxel position), mm ({@link #SPREAD_SIZE_MM};
+ *       {@link #FEW_POSITIONS_SPREAD_SIZE_MM} with fewer than {@link #INNER_MIN_POSITIONS} lateral positions; none
+ *       with two, where it is a function of the centre of pressure);</li>
  *   <li>on devices with at most {@link #FEW_TAXELS} taxels, the log of each taxel's own load
  *       ({@link #TAXEL_SIZE}: one ball also gains and loses load when the body sways sideways);</li>
  *   <li>then, on devices with at least {@link #INNER_MIN_POSITIONS} lateral positions, the log of the
@@ -31,6 +33,8 @@ final class RhythmSignals {
     /** Smallest stroke in the centre of pressure: a few mm of body sway moves it 10–16 mm on a pad. */
     static final double COP_SIZE_MM = 20;
     static final double SPREAD_SIZE_MM = 4;
+    /** On a device with few lateral positions (a pad's three columns straddle the muscle ridges) a few mm of sway moves the spread by 5 mm. */
+    static final double FEW_POSITIONS_SPREAD_SIZE_MM = 6;
     /** Smallest stroke on one taxel's log load: larger, as sideways sway moves load between balls. */
     static final double TAXEL_SIZE = 0.45;
     /** Smallest stroke in the log of the middle taxels' share of the load (sway moves load between them, not out of them). */
@@ -131,7 +135,7 @@ final class RhythmSignals {
             strokeSize[s] = switch (s) {
                 case 0 -> TOTAL_SIZE;
                 case 1 -> COP_SIZE_MM;
-                case 2 -> SPREAD_SIZE_MM;
+                case 2 -> lateralPositions(positionsMm) >= INNER_MIN_POSITIONS ? SPREAD_SIZE_MM : FEW_POSITIONS_SPREAD_SIZE_MM;
                 default -> s == inner ? INNER_SIZE : TAXEL_SIZE;
             };
         }

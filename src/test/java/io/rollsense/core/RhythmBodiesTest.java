@@ -46,6 +46,7 @@ class RhythmBodiesTest {
             this.rateHz = rateHz;
             this.twoBumps = twoBumps;
             posMm = taxels == 1 ? new double[] {35} : taxels == 2 ? new double[] {-35, 35}
+                    : taxels == 9 ? new double[] {-45, 0, 45, -45, 0, 45, -45, 0, 45}
                     : new double[] {-105, -75, -45, -15, 15, 45, 75, 105};
             swing = 0.10 + 0.15 * r.nextDouble();
             noise = 0.2 + 0.4 * r.nextDouble();
@@ -53,7 +54,7 @@ class RhythmBodiesTest {
         }
 
         Hello hello() {
-            DeviceKind kind = posMm.length == 8 ? DeviceKind.ROLLER : DeviceKind.BALLS;
+            DeviceKind kind = posMm.length == 8 ? DeviceKind.ROLLER : posMm.length == 9 ? DeviceKind.PAD : DeviceKind.BALLS;
             return new Hello("body", kind, rateHz, PressureUnit.KPA, posMm);
         }
 
@@ -153,9 +154,9 @@ class RhythmBodiesTest {
     static Stream<Arguments> holds() {
         List<Arguments> out = new ArrayList<>();
         Random pick = new Random(77);
-        for (int k = 0; k < 8; k++) {
+        for (int k = 0; k < 12; k++) {
             out.add(Arguments.of(2000L + k, 4 + 6 * pick.nextDouble(), 2 + 3 * pick.nextDouble(),
-                    0.01 + 0.03 * pick.nextDouble(), new int[] {1, 2, 8}[k % 3]));
+                    0.01 + 0.03 * pick.nextDouble(), new int[] {1, 2, 8, 9}[k % 4]));
         }
         return out.stream();
     }
