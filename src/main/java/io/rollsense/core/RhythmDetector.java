@@ -13,7 +13,12 @@ package io.rollsense.core;
  * change the same way on the way up and on the way back; the load itself rarely does). When the
  * load rises twice per stroke almost equally, {@link RhythmSignals#halvesRatio} tells a whole stroke
  * from half of one by comparing every taxel's share of the load half a stroke and a whole stroke
- * earlier ({@link #wholeStroke}); until it can, a start's strokes wait.
+ * earlier ({@link #wholeStroke}); until it can, a start's strokes wait. A slow taxel rhythm that another
+ * taxel shows in opposite phase is sideways sway ({@link #sway}), not a stroke.
+ *
+ * <p>While rolling, the pace is not given up lightly: another signal at another pace takes over only
+ * after showing it two seconds running ({@link #confirmedSwitch}), and right after a step in the load
+ * a period twice the pace's is read as the pace when its halves are alike ({@link #sameOctave}).
  *
  * <p>The cadence is the median of the last three periods, so two agreeing estimates of a new pace
  * replace the old one at once; while the pace stays within {@link #STEADY} of the cadence, the period
@@ -33,7 +38,8 @@ package io.rollsense.core;
  * step in the load when an alert starts or ends, a lift-off, a sideways drift); before that only for
  * {@link #HANG_MIN_MS}; and for as long as a smaller rhythm ({@link #FOLLOW_SIZE} of a stroke's size)
  * repeats at the followed period, in step with the strokes ({@link #followed}). It stops when the
- * signal goes flat or its last cycle swings less than {@link #STILL_SWING} of the rhythm's swing.
+ * signal goes flat or its last cycle swings less than {@link #STILL_SWING} of the rhythm's swing (unless
+ * that cycle is clearly periodic and in step with the strokes, {@link #inStep}), or sways.
  * Strokes are counted by phase ({@link StrokePhase}). Pure and deterministic; not thread-safe.
  */
 final class RhythmDetector {
@@ -413,9 +419,9 @@ final class RhythmDetector {
     }
 
     /**
-     * A taxel's last cycle, when slower than {@link #SLOW_BINS} (sway is slow; a fast side-to-side
-     * rhythm may be strokes, as in wiping), is sway when another taxel swings at least this share of it
-     * in opposite phase.
+     * A taxel's rhythm, when slower than {@link #SLOW_BINS} (sway is slow; a fast side-to-side rhythm
+     * may be strokes, as in wiping), is sway when another taxel swings at least this share of it in
+     * opposite phase.
      */
     static final double SWAY_SHARE = 0.5;
 
@@ -437,16 +443,17 @@ final class RhythmDetector {
     }
 
     /**
-     * Whether the last cycle {@code f} of taxel signal {@code s} is sideways sway: a slow rhythm that
-     * another taxel shows in opposite phase (load moving from one ball to the other while the person
-     * lies still; rolling moves the load of both balls together).
+     * Whether fit {@code f} of signal {@code s} (over {@code cycles} periods, at least
+     * {@code minWindow} bins) is sideways sway: a slow rhythm of one taxel that another taxel shows in
+     * opposite phase over the same window (load moving from one ball to the other while the person
+     * lies still; rolling moves the load of both balls together). False for other signals.
      */
     private boolean sway(int s, PeriodicFit.Fit f, double cycles, int minWindow) {
-        if (s < 3 || s == in.inner || f.periodSamples() < SLOW_BINS) {
+        if (!in.isTaxel(s) || f.periodSamples() < SLOW_BINS) {
             return false;
         }
-        for (int o = 3; o < in.signals; o++) {
-            if (o == s || o == in.inner) {
+        for (int o = 0; o < in.signals; o++) {
+            if (o == s || !in.isTaxel(o)) {
                 continue;
             }
             PeriodicFit.Fit g = fit.at(in.bins[o], in.count, f.periodSamples(), cycles, minWindow);

@@ -145,6 +145,11 @@ final class RhythmSignals {
         sums = new double[signals];
     }
 
+    /** Whether signal {@code s} is one taxel's own load (devices with at most {@link #FEW_TAXELS} taxels). */
+    boolean isTaxel(int s) {
+        return s >= 3 && s < 3 + (taxels <= FEW_TAXELS ? taxels : 0);
+    }
+
     /** The smallest swing over one period of signal {@code s} that can be a stroke, in its units. */
     double strokeSize(int s) {
         return strokeSize[s];

@@ -1,6 +1,7 @@
 package io.rollsense.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -79,5 +80,18 @@ class RhythmSignalsTest {
         assertTrue(w[3] > 0.7 && w[4] > 0.7, java.util.Arrays.toString(w));
         assertEquals(4, new RhythmSignals(ROLLER_MM).signals, "total, centre, spread and the middle share");
         assertEquals(5, new RhythmSignals(new double[] {-32, 32}).signals, "total, centre, spread and each ball");
+    }
+
+    @Test
+    void theSpreadIsItsOwnSignalFromThreeLateralPositionsAndLargerOnFew() {
+        RhythmSignals balls = new RhythmSignals(new double[] {-32, 32});
+        assertFalse(balls.spreadOwnSignal, "two balls: the spread only mirrors the centre of pressure");
+        assertTrue(balls.isTaxel(3) && balls.isTaxel(4) && !balls.isTaxel(2), "each ball's load is signal 3, 4");
+        RhythmSignals pad = new RhythmSignals(new double[] {-51, 0, 51, -51, 0, 51, -51, 0, 51});
+        assertTrue(pad.spreadOwnSignal);
+        assertEquals(RhythmSignals.FEW_POSITIONS_SPREAD_SIZE_MM, pad.strokeSize(2));
+        assertFalse(pad.isTaxel(3), "nine taxels: no per-taxel signals");
+        RhythmSignals roller = new RhythmSignals(ROLLER_MM);
+        assertEquals(RhythmSignals.SPREAD_SIZE_MM, roller.strokeSize(2));
     }
 }
