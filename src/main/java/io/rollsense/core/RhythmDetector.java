@@ -219,6 +219,12 @@ final class RhythmDetector {
     /** The fit at twice the period must still explain this share of the signal. */
     static final double HALVES_R2 = 0.5;
     private int halvesRun;
+    /**
+     * For its first {@link #SUSPECT_PERIODS} periods, a rhythm whose halves ratio is at least
+     * {@link #HALVES_KEEP} (its halves may differ: the period may yet prove half a stroke) keeps its
+     * strokes waiting; a doubling then recounts them at the whole stroke.
+     */
+    static final double SUSPECT_PERIODS = 6;
     /** Whether this second's period could be tested for being half a stroke. */
     private boolean halvesKnown;
     /** Whether this second's rhythm was found only at the followed period ({@link #followed}). */
@@ -249,6 +255,8 @@ final class RhythmDetector {
         } else {
             halvesRun = ratio >= HALVES_RATIO ? halvesRun + 1 : 0;
             twiceIt = halvesRun >= HALVES_RUN;
+            // early in rolling, a period that may yet prove half a stroke keeps its strokes waiting
+            halvesKnown = !(ratio >= HALVES_KEEP && (!rolling || nextCadenceMs - rollingSinceMs < SUSPECT_PERIODS * p * RhythmSignals.BIN_MS));
         }
         if (!twiceIt) {
             return f;
