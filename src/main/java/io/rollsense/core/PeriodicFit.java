@@ -347,7 +347,7 @@ final class PeriodicFit {
 
     private static final double GRID = 1.06;
     /** A period whose own fundamental explains less than this share of its fit is really half of it. */
-    static final double MIN_FUNDAMENTAL = 0.1;
+    static final double MIN_FUNDAMENTAL = 0.15;
     private double[] gridBuf = new double[0];
 
     private double[] grid(int count) {
